@@ -1,0 +1,26 @@
+/** Server → client messages. Every `client.send` on the server and `room.onMessage` on the client uses these. */
+import type { GameEventBody } from '../rules/events.ts';
+import type { RuleError } from '../rules/errors.ts';
+import type { MatchView } from '../rules/view.ts';
+import type { Role } from '../rules/types.ts';
+
+/** The first view is full; later ones replace only the top-level keys that changed. */
+export type ViewMessage = { full: MatchView } | { version: number; patch: Partial<MatchView> };
+
+export type ProtocolError =
+  | { code: 'invalidMessage'; reason: string }
+  | { code: 'unknownMessage'; type: string }
+  | { code: 'rateLimited'; retryInMs: number }
+  | { code: 'notHost' }
+  | { code: 'spectatorsCannotAct' }
+  | { code: 'notInLobby' };
+
+export type ServerMessages = {
+  welcome: { role: Role | null; seatToken: string | null; isHost: boolean; spectator: boolean; code: string };
+  view: ViewMessage;
+  events: GameEventBody[];
+  rejected: { type: string; error: RuleError | ProtocolError };
+  notice: { kind: 'botTookSeat' | 'seatReturned' | 'inactivityWarning' | 'hostChanged' | 'serverRestarting' | 'rematchReady'; role?: Role; code?: string; text?: string };
+  spectatorChat: { from: string; text: string; at: number };
+};
+export type ServerMessageType = keyof ServerMessages;
