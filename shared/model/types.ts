@@ -1,6 +1,6 @@
 /**
  * Types of the city model (model.md §3). The model is a pure system-dynamics step of one year:
- * `step(world, inputs, draws)` -> next world + this year's flows. Everything here is plain data so it
+ * `step(world, levers, draws, modifiers)` -> next world + this year's flows. Everything here is plain data so it
  * can be stored in the game state, sent in views (the public part) and re-run for forecasts.
  */
 
@@ -49,6 +49,8 @@ export type World = Readonly<{
   cumulativeProfit: number; // corporate profit summed over rounds, M$
   cumulativeSmugglerIncome: number; // Π_S summed over rounds, M$
   exportedHarm: number; // kt exported so far ("where did the harm go?")
+  jobs: number; // jobs index of the last year (before round 1: what the starting city's settings give)
+  smuggledShare: number; // S / G_T of the last year (same convention), so a year's change can be measured
 }>;
 
 /** Non-lever inputs of one year: covert actions and role abilities, resolved by the rules. */
@@ -56,6 +58,8 @@ export type StepModifiers = Readonly<{
   smugglingScale: number; // 0.5 (network runs without the smuggler) … 1.0 (smuggler diverts actively)
   scandalExposesNetwork: boolean; // set by the rules when a scandal fires; B −30 %
   retrofit: LeverId | null; // engineer's retrofit: that build/containment lever works better this year
+  /** One-off changes from briefing cards and demonstrations, added to trust, toxic load and treasury after the step. */
+  shocks: Readonly<{ R?: number; P?: number; T?: number }>;
 }>;
 
 /**
@@ -76,7 +80,7 @@ export const EVENT_DRAW_KEYS = [
   'priceCrash', 'metalBoom', 'toxicLeak', 'stockpileFire', 'scandal', 'illegalDump', 'breakthrough', 'protest',
 ] as const satisfies readonly (keyof YearDraws)[];
 
-/** Model events of §3.8 that can fire in a year. `eventsOff` draws (all 1) fire none. */
+/** Model events of §3.8 that can fire in a year. `NO_EVENTS` draws (all 1) fire none. */
 export type ModelEventId = (typeof EVENT_DRAW_KEYS)[number];
 
 /** This year's flows and derived indicators (reported, charted, exported). */

@@ -13,10 +13,15 @@ export type ProtocolError =
   | { code: 'rateLimited'; retryInMs: number }
   | { code: 'notHost' }
   | { code: 'spectatorsCannotAct' }
-  | { code: 'notInLobby' };
+  | { code: 'notInLobby' }
+  /** Spectator chat is for spectators (and not-yet-seated guests) only. */
+  | { code: 'spectatorsOnly' }
+  /** A rematch can be asked for once the match is over. */
+  | { code: 'matchNotOver' };
 
 export type ServerMessages = {
-  welcome: { role: Role | null; seatToken: string | null; isHost: boolean; spectator: boolean; code: string };
+  /** Sent on join and whenever the client's seat or host status changes; `matchId` names the replay. */
+  welcome: { role: Role | null; seatToken: string | null; isHost: boolean; spectator: boolean; code: string; matchId: string };
   view: ViewMessage;
   events: GameEventBody[];
   rejected: { type: string; error: RuleError | ProtocolError };

@@ -11,6 +11,8 @@ export type RuleError =
   | { code: 'insufficientFunds'; resource: 'credits' | 'influence' | 'reputation'; needed: number; have: number }
   | { code: 'alreadyProposed' }
   | { code: 'leverFrozen'; lever: string }
+  | { code: 'leverAlreadyTabled'; lever: string; proposalId: string } // one proposal per lever per round
+  | { code: 'noChange'; lever: string; value: number } // the value is already in force
   | { code: 'unknownProposal'; proposalId: string }
   | { code: 'notProposer' }
   | { code: 'alreadyCosponsored' }

@@ -41,6 +41,7 @@ export type Seat = Readonly<{
   resources: Resources; // reputation [public]; credits and influence [owner]
   agendaId: string; // [owner] secret win condition, see content/agendas.ts
   exposed: boolean; // [public] caught taking covert actions
+  exposedRound: number | null; // [public] round of the (latest) exposure: covert attribution up to it is revealed
   wentStraight: boolean; // [public] smuggler's one-time "go straight"
   /** [owner] private knowledge: assay band, investigation results. */
   intel: readonly Intel[];
@@ -104,7 +105,14 @@ export type RoundRecord = Readonly<{
   events: readonly ModelEventId[];
   attribution: readonly Attribution[];
   headlines: readonly string[];
+  baselineAfter: World; // ghost baseline after this round (status-quo levers, same draws)
 }>;
+
+/** The briefing card of a round as it was told, with its story written from the world at the draw. */
+export type DrawnCard = Readonly<{ id: string; title: string; story: string }>;
+
+/** What a viewer may know of the hidden byproduct intensity β₀. */
+export type Beta0Band = Readonly<{ beta0Min: number; beta0Max: number }>;
 
 export type GameState = Readonly<{
   version: number; // [public] +1 on every accepted command
@@ -121,11 +129,17 @@ export type GameState = Readonly<{
   baseline: World; // [public] ghost baseline: status-quo levers, same draws
   draws: YearDraws | null; // [server] this round's event draws, drawn at briefing
   eventCardId: string | null; // [public] this round's briefing card
+  eventCard: DrawnCard | null; // [public] the same card with its title and story
+  deck: readonly string[]; // [server] undealt briefing cards, top first
+  pendingCardId: string | null; // [server] facilitator's injected card for the next briefing
+  sabotageArmed: boolean; // [server] the next demonstration card fails
+  assayOffset: number; // [server] where β₀ sits inside the chemist's assay band (0–1), drawn at creation
+  publishedAssay: Beta0Band | null; // [public] the chemist's published assay band
   frozenLever: LeverId | null; // [public] protest: cannot be changed this round
-  proposals: readonly Proposal[]; // [public] this round's (history in rounds)
+  proposals: readonly Proposal[]; // [public] every round's proposals (each names its round)
   ballots: Readonly<Record<ProposalId, Partial<Record<Role, Ballot>>>>; // [server] until revealed; own [owner]
-  deals: readonly Deal[]; // see Deal
-  chat: readonly ChatMessage[]; // public ones [public]; whispers [owner] of sender and recipient
+  deals: readonly Deal[]; // see Deal; every round's
+  chat: readonly ChatMessage[]; // every round's; public ones [public]; whispers [owner] of sender and recipient
   actions: Partial<Record<Role, RoleAction>>; // [owner] this round's; [server] for others
   rounds: readonly RoundRecord[]; // [public], covert attribution hidden until revealed
   outcome: Outcome | null; // [public] at game over

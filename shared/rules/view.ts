@@ -4,12 +4,20 @@
  * sends anything else about the game.
  */
 import type { Attribution, Flows, LeverId, Levers, ModelEventId, World } from '../model/types.ts';
-import type { Ballot, ChatMessage, CovertRecord, Deal, Intel, MatchConfig, Outcome, Phase, Proposal, Role, RoleAction } from './types.ts';
+import type {
+  Ballot, Beta0Band, ChatMessage, CovertRecord, Deal, DrawnCard, Intel, MatchConfig, Outcome, Phase, Proposal, Role, RoleAction,
+} from './types.ts';
 
 export type Viewer = { kind: 'seat'; role: Role } | { kind: 'spectator' } | { kind: 'facilitator' };
 
 /** The world without its hidden parameters. */
 export type PublicWorld = Omit<World, 'beta0'>;
+
+/**
+ * A year's flows as the public sees them. This year's byproduct intensity `beta` would give away the
+ * hidden β₀ (the rest of its formula is public), so like covert attribution it is 0 until revealed.
+ */
+export type PublicFlows = Flows;
 
 export type AgendaView = Readonly<{ id: string; title: string; text: string; met?: boolean }>;
 
@@ -20,6 +28,7 @@ export type SeatView = Readonly<{
   ready: boolean;
   reputation: number;
   exposed: boolean;
+  exposedRound: number | null;
   wentStraight: boolean;
   hasActed: boolean; // took this round's role action
   /** Owner-only (or everyone after the end): */
@@ -40,7 +49,7 @@ export type RoundView = Readonly<{
   round: number;
   eventCardId: string | null;
   levers: Levers;
-  flows: Flows; // smuggled tonnes are public model output
+  flows: PublicFlows; // smuggled tonnes are public model output; `beta` is 0 until revealed
   worldAfter: PublicWorld;
   baselineAfter: PublicWorld;
   events: readonly ModelEventId[];
@@ -61,6 +70,8 @@ export type MatchView = Readonly<{
   levers: Levers;
   baseline: PublicWorld;
   eventCardId: string | null;
+  eventCard: DrawnCard | null;
+  publishedAssay: Beta0Band | null;
   frozenLever: LeverId | null;
   seats: Readonly<Record<Role, SeatView>>;
   proposals: readonly Proposal[];

@@ -1,0 +1,62 @@
+/**
+ * A chart with its accessible twin: a caption, a button to switch to the data table, and the table
+ * itself (always what screen readers get). The Recharts code loads only when a chart is shown.
+ */
+import { lazy, Suspense, useId, useState } from 'react';
+import { formatNumber, t } from '../i18n/t.ts';
+import type { ChartRow, ChartSeries } from './chart-types.ts';
+
+const LineSeriesChart = lazy(() => import('./LineSeriesChart.tsx'));
+
+export function DataTable({ rows, series, decimals, caption }: { rows: readonly ChartRow[]; series: readonly ChartSeries[]; decimals: number; caption: string }) {
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('chart.round')}</th>
+            {series.map((s) => <th key={s.key} scope="col">{s.label}</th>)}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.round}>
+              <th scope="row">{row.round === 0 ? t('chart.start') : row.round}</th>
+              {series.map((s) => <td key={s.key}>{row[s.key] == null ? '—' : formatNumber(row[s.key] as number, decimals)}</td>)}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function ChartFigure(props: { title: string; rows: readonly ChartRow[]; series: readonly ChartSeries[]; decimals?: number; testId: string; height?: number }) {
+  const { title, rows, series, decimals = 1, testId, height } = props;
+  const [asTable, setAsTable] = useState(false);
+  const id = useId();
+  return (
+    <figure className="chart-figure" data-testid={testId} aria-labelledby={id}>
+      <figcaption id={id}>
+        <span>{title}</span>
+        <button type="button" className="button small ghost" data-testid={`${testId}-toggle`} aria-pressed={asTable}
+          onClick={() => setAsTable((v) => !v)}>
+          {asTable ? t('common.showChart') : t('common.showTable')}
+        </button>
+      </figcaption>
+      {asTable ? (
+        <DataTable rows={rows} series={series} decimals={decimals} caption={title} />
+      ) : (
+        <>
+          <Suspense fallback={<div className="chart-placeholder" style={{ height: height ?? 240 }} />}>
+            <LineSeriesChart rows={rows} series={series} decimals={decimals} height={height} />
+          </Suspense>
+          <div className="visually-hidden">
+            <DataTable rows={rows} series={series} decimals={decimals} caption={title} />
+          </div>
+        </>
+      )}
+    </figure>
+  );
+}

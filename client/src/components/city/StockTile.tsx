@@ -1,0 +1,38 @@
+/**
+ * One indicator of the city: its value, the change over the last year (arrow, sign and colour), the
+ * status-quo baseline, and a sparkline. Pressing it opens its full chart.
+ */
+import { formatDelta, formatNumber, t } from '../../i18n/t.ts';
+import { changeTone, DECIMALS, type StockReading } from '../../state/city-selectors.ts';
+import { Sparkline } from './Sparkline.tsx';
+
+export function StockTile({ reading, selected, onSelect }: { reading: StockReading; selected: boolean; onSelect: () => void }) {
+  const { id, value, delta, baseline } = reading;
+  const tone = changeTone(id, delta);
+  const decimals = DECIMALS[id];
+  const arrow = delta === null || Math.abs(delta) < 10 ** -decimals / 2 ? '→' : delta > 0 ? '▲' : '▼';
+  const label = t(`indicator.${id}`);
+  const unit = t(`unit.${id}`);
+  const summary = [
+    `${label}: ${value === null ? '—' : formatNumber(value, decimals)} ${unit}`,
+    delta !== null ? t('city.changeSr', { delta: formatDelta(delta, decimals), tone: t(`city.tone.${tone}`) }) : '',
+    baseline !== null ? t('city.baselineSr', { value: formatNumber(baseline, decimals) }) : '',
+  ].join('. ');
+  return (
+    <li>
+      <button type="button" className={`stock-tile tone-${tone} ${selected ? 'selected' : ''}`} onClick={onSelect}
+        aria-pressed={selected} aria-label={summary} data-testid={`stock-${id}`}>
+        <span className="stock-label">{label}</span>
+        <span className="stock-value">
+          {value === null ? '—' : formatNumber(value, decimals)}
+          <small>{unit}</small>
+        </span>
+        <span className={`stock-delta tone-${tone}`} aria-hidden="true">
+          {arrow} {delta === null ? t('city.noChangeYet') : formatDelta(delta, decimals)}
+        </span>
+        <Sparkline series={reading.series} />
+        {baseline !== null && <span className="stock-baseline" aria-hidden="true">{t('city.baseline', { value: formatNumber(baseline, decimals) })}</span>}
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * The choices offered when creating a match: scenarios, paces (phase timers) and the form's defaults.
+ * Presentation data only; the server validates the options against CREATE_OPTIONS.
+ */
+import { SCENARIO_IDS, type ScenarioId } from '@shared/model/types.ts';
+import type { TimedPhase } from '@shared/rules/types.ts';
+import type { CreateMatchInput } from '../net/match-session.ts';
+
+export const PACES = ['quick', 'standard', 'relaxed'] as const;
+export type Pace = (typeof PACES)[number];
+
+/** Phase durations in seconds per pace; "everyone ready" still ends any phase early. */
+export const PACE_TIMERS: Readonly<Record<Pace, Readonly<Record<TimedPhase, number>>>> = {
+  quick: { briefing: 15, proposals: 45, negotiation: 90, vote: 30, actions: 30, resolution: 20 },
+  standard: { briefing: 30, proposals: 90, negotiation: 180, vote: 60, actions: 45, resolution: 30 },
+  relaxed: { briefing: 45, proposals: 150, negotiation: 300, vote: 90, actions: 60, resolution: 45 },
+};
+
+export const SPECTATOR_DELAYS = [0, 30, 60, 120] as const;
+export const ROUND_CHOICES = [4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
+export const SCENARIOS: readonly ScenarioId[] = SCENARIO_IDS;
+
+export type SetupForm = {
+  name: string;
+  scenario: ScenarioId;
+  rounds: number;
+  pace: Pace;
+  bots: boolean;
+  isPublic: boolean;
+  allowSpectators: boolean;
+  spectatorDelaySec: number;
+};
+
+export const DEFAULT_SETUP: Omit<SetupForm, 'name'> = {
+  scenario: 'default',
+  rounds: 8,
+  pace: 'standard',
+  bots: true,
+  isPublic: true,
+  allowSpectators: true,
+  spectatorDelaySec: 0,
+};
+
+export function toCreateOptions(form: SetupForm): CreateMatchInput {
+  return {
+    name: form.name.trim(),
+    scenario: form.scenario,
+    rounds: form.rounds,
+    timers: { ...PACE_TIMERS[form.pace] },
+    bots: form.bots,
+    isPublic: form.isPublic,
+    allowSpectators: form.allowSpectators,
+    spectatorDelaySec: form.allowSpectators ? form.spectatorDelaySec : 0,
+  };
+}
+
+/** Normalises what a player types as a code: the server's alphabet is upper-case letters and digits. */
+export function normaliseCode(input: string): string {
+  return input.replace(/[^A-Za-z0-9]/g, '').toUpperCase().slice(0, 8);
+}

@@ -1,0 +1,89 @@
+/**
+ * The edge of the room: every client message is parsed once against its zod contract before it can
+ * reach the engine. Bad shapes, unknown types, spectators trying to act and chat floods are
+ * answered with a typed `rejected` message to the sender only, and change nothing.
+ */
+import { INTENT_SCHEMAS, parseIntent } from '@shared/protocol/intents.ts';
+import { ROOM_MESSAGE_SCHEMAS, type RoomMessage, type RoomMessageType } from '@shared/protocol/room-messages.ts';
+import { infoOf, type MatchClient } from './match-client.ts';
+import type { MatchTable } from './match-table.ts';
+import { hostKick, hostSetTimers, hostStart, rematch } from './host-controls.ts';
+import { claimSeat, releaseSeat, setName, type Refusal } from './seat-claims.ts';
+import { handBack } from './seating.ts';
+
+type Handler = (client: MatchClient, payload: unknown) => void;
+type Fallback = (client: MatchClient, type: string, payload: unknown) => void;
+
+const CHAT_INTENTS = new Set<string>(['chat', 'whisper']);
+
+/** One handler per message type of the protocol, plus the "_" fallback for unknown types. */
+export function messageHandlers(table: () => MatchTable): Record<string, Handler | Fallback> {
+  const handlers: Record<string, Handler | Fallback> = {};
+  for (const type of Object.keys(INTENT_SCHEMAS)) handlers[type] = (client: MatchClient, payload: unknown) => receiveIntent(table(), client, type, payload);
+  for (const type of Object.keys(ROOM_MESSAGE_SCHEMAS) as RoomMessageType[]) {
+    handlers[type] = (client: MatchClient, payload: unknown) => void receiveRoomMessage(table(), client, type, payload);
+  }
+  handlers._ = (client: MatchClient, type: string) => reject(client, String(type), { code: 'unknownMessage', type: String(type).slice(0, 64) });
+  return handlers;
+}
+
+function reject(client: MatchClient, type: string, error: NonNullable<Refusal>): void {
+  client.send('rejected', { type, error });
+}
+
+function receiveIntent(table: MatchTable, client: MatchClient, type: string, payload: unknown): void {
+  const parsed = parseIntent(type, payload);
+  if (!parsed.ok) return reject(client, type, { code: 'invalidMessage', reason: parsed.reason });
+  if (infoOf(client).spectator) return reject(client, type, { code: 'spectatorsCannotAct' });
+  const role = table.seats.roleOf(client.sessionId);
+  if (role === null) return reject(client, type, { code: 'notSeated' });
+  if (CHAT_INTENTS.has(type)) {
+    const retryInMs = table.chatLimit.take(client.sessionId, table.now());
+    if (retryInMs > 0) return reject(client, type, { code: 'rateLimited', retryInMs });
+  }
+  table.continuity.markActive(role);
+  handBack(table, role); // a player a bot stood in for is back as soon as they act
+  const refusal = table.intent(role, parsed.intent);
+  if (refusal) reject(client, type, refusal);
+}
+
+async function receiveRoomMessage(table: MatchTable, client: MatchClient, type: RoomMessageType, payload: unknown): Promise<void> {
+  const parsed = ROOM_MESSAGE_SCHEMAS[type].safeParse(payload);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return reject(client, type, { code: 'invalidMessage', reason: `${issue.path.join('.') || 'payload'}: ${issue.message}` });
+  }
+  const role = table.seats.roleOf(client.sessionId);
+  if (role !== null) table.continuity.markActive(role);
+  const handler = ROOM_HANDLERS[type] as (t: MatchTable, c: MatchClient, m: unknown) => Refusal | Promise<Refusal>;
+  try {
+    const refusal = await handler(table, client, parsed.data);
+    if (refusal) reject(client, type, refusal);
+  } catch (error) {
+    console.error(`[match ${table.code}] ${type} failed`, error);
+    reject(client, type, { code: 'invalidCommand', reason: 'server error' });
+  }
+}
+
+type RoomHandlers = { [K in RoomMessageType]: (table: MatchTable, client: MatchClient, message: RoomMessage<K>) => Refusal | Promise<Refusal> };
+
+const ROOM_HANDLERS: RoomHandlers = {
+  claimSeat,
+  releaseSeat: (table, client) => releaseSeat(table, client),
+  setName,
+  hostStart: (table, client) => hostStart(table, client),
+  hostKick,
+  hostSetTimers,
+  spectatorChat: (table, client, message) => spectatorChat(table, client, message),
+  rematch: (table, client) => rematch(table, client),
+};
+
+/** Spectators talk among themselves; seated players never see it during play. */
+function spectatorChat(table: MatchTable, client: MatchClient, { text }: RoomMessage<'spectatorChat'>): Refusal {
+  if (table.seats.roleOf(client.sessionId) !== null) return { code: 'spectatorsOnly' };
+  const retryInMs = table.spectatorChatLimit.take(client.sessionId, table.now());
+  if (retryInMs > 0) return { code: 'rateLimited', retryInMs };
+  const message = { from: infoOf(client).name, text, at: Date.now() };
+  for (const other of table.room.clients) if (table.seats.roleOf(other.sessionId) === null) other.send('spectatorChat', message);
+  return null;
+}

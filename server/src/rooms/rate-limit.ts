@@ -1,0 +1,39 @@
+/**
+ * Token buckets that keep chat readable: each client may post a short burst, then one message per
+ * refill period. Time comes from the room clock, so limits follow the same time as the match.
+ */
+export type BucketRule = Readonly<{ burst: number; refillMs: number }>;
+
+export const CHAT_RULE: BucketRule = { burst: 5, refillMs: 1500 };
+export const SPECTATOR_CHAT_RULE: BucketRule = { burst: 3, refillMs: 3000 };
+
+type Bucket = { tokens: number; updatedAt: number };
+
+export class RateLimiter {
+  private readonly buckets = new Map<string, Bucket>();
+
+  constructor(private readonly rule: BucketRule) {}
+
+  /** Takes one token for `key`; returns 0 when allowed, else the ms until a token is available. */
+  take(key: string, now: number): number {
+    const bucket = this.refilled(key, now);
+    if (bucket.tokens >= 1) {
+      bucket.tokens -= 1;
+      return 0;
+    }
+    return Math.ceil((1 - bucket.tokens) * this.rule.refillMs);
+  }
+
+  forget(key: string): void {
+    this.buckets.delete(key);
+  }
+
+  private refilled(key: string, now: number): Bucket {
+    const bucket = this.buckets.get(key) ?? { tokens: this.rule.burst, updatedAt: now };
+    const elapsed = Math.max(0, now - bucket.updatedAt);
+    bucket.tokens = Math.min(this.rule.burst, bucket.tokens + elapsed / this.rule.refillMs);
+    bucket.updatedAt = now;
+    this.buckets.set(key, bucket);
+    return bucket;
+  }
+}

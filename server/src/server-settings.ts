@@ -1,0 +1,64 @@
+/**
+ * Everything an operator can tune, read once from the environment. Tests pass their own values
+ * (short grace periods, fast bots, scaled timers) to `createServer` instead.
+ */
+import path from 'node:path';
+
+export type ServerSettings = Readonly<{
+  port: number;
+  /** Folder of the SQLite file; ':memory:' keeps everything in memory (tests). */
+  dataDir: string;
+  /** Password of the operator's Colyseus monitor at /colyseus; null disables it. */
+  monitorPassword: string | null;
+  /** Folder of the built client (served with an SPA fallback when it exists). */
+  clientDir: string;
+  /** How long a dropped player's seat waits for them before a bot takes it. */
+  reconnectGraceSec: number;
+  /** Phases a connected player may sit out before a warning, and before a bot takes over. */
+  idleWarnPhases: number;
+  idleBotPhases: number;
+  /** Pause before each bot move, so people can follow what bots do. */
+  botDelayMs: number;
+  /** Multiplies every phase timer (tests use e.g. 0.01); honoured only when NODE_ENV=test. */
+  timerScale: number;
+  /** Accept the `seed` create option (reproducible matches): only when NODE_ENV=test. */
+  allowSeedOption: boolean;
+  /** Room tick in ms: timers fire with this granularity; patches are also sent after each change. */
+  patchRateMs: number;
+  maxSpectators: number;
+  /** A running match with no human connected for this long is abandoned (kept, not resumed). */
+  abandonAfterSec: number;
+  /** How long a finished room stays open for the results screen and rematch. */
+  finishedRoomTtlSec: number;
+}>;
+
+const isTest = (env: NodeJS.ProcessEnv) => env.NODE_ENV === 'test';
+
+function numberFrom(value: string | undefined, fallback: number): number {
+  const n = value === undefined || value === '' ? NaN : Number(value);
+  return Number.isFinite(n) ? n : fallback;
+}
+
+export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSettings {
+  return {
+    port: numberFrom(env.PORT, 2567),
+    dataDir: env.DATA_DIR || './data',
+    monitorPassword: env.MONITOR_PASSWORD || null,
+    clientDir: env.CLIENT_DIR || path.resolve('client/dist'),
+    reconnectGraceSec: numberFrom(env.RECONNECT_GRACE_SEC, 120),
+    idleWarnPhases: numberFrom(env.IDLE_WARN_PHASES, 2),
+    idleBotPhases: numberFrom(env.IDLE_BOT_PHASES, 3),
+    botDelayMs: numberFrom(env.BOT_DELAY_MS, 1200),
+    timerScale: isTest(env) ? numberFrom(env.TIMER_SCALE, 1) : 1,
+    allowSeedOption: isTest(env),
+    patchRateMs: numberFrom(env.PATCH_RATE_MS, 100),
+    maxSpectators: numberFrom(env.MAX_SPECTATORS, 200),
+    abandonAfterSec: numberFrom(env.ABANDON_AFTER_SEC, 900),
+    finishedRoomTtlSec: numberFrom(env.FINISHED_ROOM_TTL_SEC, 600),
+  };
+}
+
+/** Settings for tests: everything from the environment defaults, overridden by `overrides`. */
+export function testSettings(overrides: Partial<ServerSettings> = {}): ServerSettings {
+  return { ...settingsFromEnv({ NODE_ENV: 'test' }), dataDir: ':memory:', botDelayMs: 0, ...overrides };
+}

@@ -1,0 +1,40 @@
+/**
+ * Starts a complete server from settings: opens the store, listens, then resumes the matches a
+ * previous process left running. Used by index.ts (the real thing) and by integration tests.
+ */
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { createServer, type NeoTerraServer } from './app.config.ts';
+import { resumeUnfinished, type ResumeReport } from './resume/resume-matches.ts';
+import type { ServerSettings } from './server-settings.ts';
+import { openSqliteMatchStore } from './store/sqlite-match-store.ts';
+import type { MatchStore } from './store/match-store.ts';
+
+export type RunningServer = Readonly<{
+  server: NeoTerraServer;
+  store: MatchStore;
+  port: number;
+  resumed: ResumeReport;
+  /** Shuts down without exiting the process (tests). */
+  stop: () => Promise<void>;
+}>;
+
+export function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export async function startServer(settings: ServerSettings, handleSignals = true): Promise<RunningServer> {
+  const store = openSqliteMatchStore(settings.dataDir);
+  let ready = false;
+  const server = createServer({ settings, store, version: packageVersion(), handleSignals, isReady: () => ready });
+  await server.listen(settings.port);
+  const address = server.transport.server?.address() as AddressInfo | null;
+  const resumed = await resumeUnfinished(server.context);
+  ready = true;
+  return {
+    server, store, resumed,
+    port: address?.port ?? settings.port,
+    stop: () => server.gracefullyShutdown(false),
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * The proposals phase: a bot tables at most one policy a year, the one its forecasts rate best among a
+ * few that serve its agenda (and, when it needs the city, a civic one). It weighs only what it can
+ * afford and what the rules allow: a lever not frozen, not already on the table, and actually changed.
+ */
+import { BALANCE } from '../content/balance.ts';
+import { clampLever, LEVERS } from '../model/index.ts';
+import type { LeverId } from '../model/types.ts';
+import type { Intent } from '../protocol/intents.ts';
+import { changeGain, dice, type BotContext } from './context.ts';
+import { CIVIC_WISHES, type Wish } from './goals.ts';
+
+/** Proposals a bot forecasts before choosing (the cost of thinking). */
+export const TABLING_CANDIDATES = 3;
+/** Least gain in utility worth the influence of tabling. */
+export const MIN_TABLING_GAIN = 0.004;
+
+type Option = Readonly<{ lever: LeverId; value: number }>;
+
+function shuffled<T>(items: readonly T[], rand: () => number): T[] {
+  const out = items.slice();
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+/** The value a wish asks for now: its target, or a sizeable step in its direction. */
+function wishedValue(ctx: BotContext, wish: Wish, rand: () => number): number {
+  const spec = LEVERS[wish.lever];
+  const current = ctx.view.levers[wish.lever];
+  const stride = (0.2 + 0.25 * rand()) * (spec.max - spec.min);
+  const raw = wish.target ?? current + wish.dir * stride;
+  const value = clampLever(wish.lever, raw);
+  return (value - current) * wish.dir > 0 ? value : current;
+}
+
+function isOpen(ctx: BotContext, lever: LeverId): boolean {
+  const { view, me } = ctx;
+  if (view.frozenLever === lever) return false;
+  if (view.proposals.some((p) => p.round === view.round && p.lever === lever)) return false;
+  return BALANCE.policyCost[lever] <= (me.influence ?? 0);
+}
+
+/** A few options: the agenda's wishes first, then one civic wish for seats that need the city. */
+export function tablingOptions(ctx: BotContext): Option[] {
+  const rand = dice(ctx, 'table');
+  const own = shuffled(ctx.goal.wishes, rand);
+  const civic = ctx.goal.needsCity ? shuffled(CIVIC_WISHES, rand).slice(0, 2) : [];
+  const out: Option[] = [];
+  for (const wish of [...own, ...civic]) {
+    if (out.length >= TABLING_CANDIDATES) break;
+    if (out.some((o) => o.lever === wish.lever) || !isOpen(ctx, wish.lever)) continue;
+    const value = wishedValue(ctx, wish, rand);
+    if (value !== ctx.view.levers[wish.lever]) out.push({ lever: wish.lever, value });
+  }
+  return out;
+}
+
+/** The policy to table now, or null when the bot has tabled one or finds nothing worth it. */
+export function tablePolicy(ctx: BotContext): Intent | null {
+  const { view, role, me } = ctx;
+  if (me.ready || view.proposals.some((p) => p.round === view.round && p.by === role)) return null;
+  let best: Option | null = null;
+  let bestGain = MIN_TABLING_GAIN;
+  for (const option of tablingOptions(ctx)) {
+    const gain = changeGain(ctx, option.lever, option.value);
+    if (gain > bestGain) [best, bestGain] = [option, gain];
+  }
+  return best ? { type: 'proposePolicy', lever: best.lever, value: best.value, expectedVersion: view.version } : null;
+}

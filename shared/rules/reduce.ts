@@ -1,0 +1,71 @@
+/**
+ * The single entry point of the game: every change — a seat's intent or a command from the room —
+ * goes through `reduce`, which returns the next state and what happened, or why nothing happened.
+ * It is pure: it never mutates its input, reads time only from the command and randomness only from
+ * the generator inside the state. Every accepted command advances `version` by exactly one.
+ */
+import type { Intent } from '../protocol/intents.ts';
+import type { Command, SystemEvent } from './commands.ts';
+import type { RuleError } from './errors.ts';
+import type { GameEvent } from './events.ts';
+import { endPhase, type Applied } from './flow.ts';
+import { INTENT_HANDLERS, type IntentHandler } from './intents/index.ts';
+import { isAllowed, VERSION_EXEMPT } from './phases.ts';
+import { everyoneReady } from './seat-updates.ts';
+import { advancePhase, extendTimer, injectEvent, phaseTimeout, setTimers, startMatch } from './system/host.ts';
+import { seatController, seatReleased, seatTaken } from './system/seating.ts';
+import { ROLES, type GameState, type Role } from './types.ts';
+
+export type ReduceResult = { ok: true; state: GameState; events: GameEvent[] } | { ok: false; error: RuleError };
+
+function isError(x: Applied | RuleError): x is RuleError {
+  return 'code' in x;
+}
+
+function runIntent(state: GameState, actor: Role, intent: Intent): Applied | RuleError {
+  if (state.phase === 'gameOver') return { code: 'gameOver' };
+  if (!(ROLES as readonly string[]).includes(actor) || state.seats[actor].controller === 'open') return { code: 'notSeated' };
+  const handler = INTENT_HANDLERS[intent.type] as IntentHandler<typeof intent.type> | undefined;
+  if (!handler) return { code: 'invalidCommand', reason: `unknown intent ${String(intent.type)}` };
+  if (!isAllowed(state.phase, intent.type)) return { code: 'notYourPhase', phase: state.phase, intent: intent.type };
+  if (!VERSION_EXEMPT.includes(intent.type) && 'expectedVersion' in intent && intent.expectedVersion !== state.version) {
+    return { code: 'staleVersion', expected: state.version, got: intent.expectedVersion };
+  }
+  const error = handler.check(state, actor, intent as never);
+  if (error) return error;
+  const applied = handler.apply(state, actor, intent as never);
+  // "Everyone ready" ends a phase early (the lobby waits for the host instead).
+  if (applied.state.phase !== 'lobby' && applied.state.phase === state.phase && everyoneReady(applied.state)) {
+    const ended = endPhase(applied.state);
+    return { state: ended.state, events: [...applied.events, ...ended.events] };
+  }
+  return applied;
+}
+
+function runSystem(state: GameState, e: SystemEvent): Applied | RuleError {
+  if (state.phase === 'gameOver' && e.type !== 'seatController' && e.type !== 'phaseTimeout') return { code: 'gameOver' };
+  switch (e.type) {
+    case 'seatTaken': return seatTaken(state, e);
+    case 'seatReleased': return seatReleased(state, e);
+    case 'seatController': return seatController(state, e);
+    case 'startMatch': return startMatch(state);
+    case 'phaseTimeout': return phaseTimeout(state, e);
+    case 'setTimers': return setTimers(state, e);
+    case 'advancePhase': return advancePhase(state);
+    case 'extendTimer': return extendTimer(state, e);
+    case 'injectEvent': return injectEvent(state, e);
+    default: return { code: 'invalidCommand', reason: `unknown system event ${String((e as { type: unknown }).type)}` };
+  }
+}
+
+/** Applies one command. On refusal the input state is untouched and only the error comes back. */
+export function reduce(state: GameState, command: Command): ReduceResult {
+  if (!Number.isFinite(command.at)) return { ok: false, error: { code: 'invalidCommand', reason: 'command time is not a number' } };
+  if (command.kind !== 'intent' && command.kind !== 'system') {
+    return { ok: false, error: { code: 'invalidCommand', reason: 'unknown command kind' } };
+  }
+  const timed: GameState = { ...state, now: command.at };
+  const result = command.kind === 'intent' ? runIntent(timed, command.actor, command.intent) : runSystem(timed, command.event);
+  if (isError(result)) return { ok: false, error: result };
+  return { ok: true, state: { ...result.state, version: state.version + 1 }, events: result.events };
+}
