@@ -21,6 +21,8 @@ const timers = z
   })
   .partial()
   .strict();
+/** Phase timers in seconds, as a host (or a class's facilitator) may set them. */
+export const PHASE_TIMERS = timers;
 
 export const ROOM_MESSAGE_SCHEMAS = {
   claimSeat: z.object({ role, name: displayName }).strict(),

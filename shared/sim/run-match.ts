@@ -30,6 +30,8 @@ export type RunOptions = Readonly<{
   rounds?: number;
   /** Seed of the bots' own choices; derived from `seed` when absent. */
   botSeed?: number;
+  /** Let the bots share one forecast cache per round (faster; decisions are the same without it). */
+  shareForecasts?: boolean;
   /** Called after every accepted command (tests use it to inspect every intermediate state). */
   observe?: (state: GameState, events: readonly GameEvent[], command: Command) => void;
 }>;
@@ -59,7 +61,7 @@ function system(t: Table, event: Extract<Command, { kind: 'system' }>['event'], 
  * Returns whether any seat acted. A seat whose intent was refused is not asked again until the
  * state changes, so a confused bot cannot stall the table.
  */
-function askSeats(t: Table, botSeed: number, memo: BotMemo, stuck: Map<Role, number>, observe: RunOptions['observe']): boolean {
+function askSeats(t: Table, botSeed: number, memo: BotMemo | undefined, stuck: Map<Role, number>, observe: RunOptions['observe']): boolean {
   let acted = false;
   for (let i = 0; i < ROLES.length; i++) {
     const role = ROLES[(i + t.state.round) % ROLES.length];
@@ -84,14 +86,14 @@ export function runMatch(options: RunOptions): MatchRun {
   const t: Table = { state: createGame(config, options.seed), commands: [], rejections: [], clock: 0 };
   for (const role of ROLES) system(t, { type: 'seatTaken', role, name: botName(role), controller: 'bot' }, options.observe);
   system(t, { type: 'startMatch' }, options.observe);
-  const memo: BotMemo = new Map();
+  const memo: BotMemo | undefined = options.shareForecasts === false ? undefined : new Map();
   const stuck = new Map<Role, number>();
   let round = t.state.round;
   while (t.state.phase !== 'gameOver') {
     if (t.state.round !== round) {
       // Forecasts are asked about this year's city; last year's answers are of no more use.
       round = t.state.round;
-      memo.clear();
+      memo?.clear();
     }
     if (askSeats(t, botSeed, memo, stuck, options.observe)) continue;
     // Nobody has anything left to do: the phase's timer runs out.

@@ -45,7 +45,9 @@ export function ChartFigure(props: { title: string; rows: readonly ChartRow[]; s
           {asTable ? t('common.showChart') : t('common.showTable')}
         </button>
       </figcaption>
-      {asTable ? (
+      {rows.length < 2 && !asTable ? (
+        <p className="chart-empty muted small">{t('chart.empty')}</p>
+      ) : asTable ? (
         <DataTable rows={rows} series={series} decimals={decimals} caption={title} />
       ) : (
         <>

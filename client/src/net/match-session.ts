@@ -38,7 +38,8 @@ export async function createMatch(options: CreateMatchInput): Promise<string> {
 /** Joins by code as a player: with the saved seat token when this browser sat here before. */
 export async function joinMatch(code: string, name?: string): Promise<void> {
   const current = session.get();
-  if (room && current.code === code && current.mode === 'player' && current.status !== 'failed') return;
+  const busy = room !== null || current.status === 'connecting' || current.status === 'reconnecting';
+  if (busy && current.code === code && current.mode === 'player' && current.status !== 'failed') return;
   await leaveMatch();
   session.set({ ...S.EMPTY_SESSION, code, status: 'connecting' });
   await connectPlayer(code, name);
@@ -47,7 +48,8 @@ export async function joinMatch(code: string, name?: string): Promise<void> {
 /** Watches a match: the public view only, with the spectators' own chat. */
 export async function spectateMatch(code: string): Promise<void> {
   const current = session.get();
-  if (room && current.code === code && current.mode === 'spectator' && current.status !== 'failed') return;
+  const busy = room !== null || current.status === 'connecting';
+  if (busy && current.code === code && current.mode === 'spectator' && current.status !== 'failed') return;
   await leaveMatch();
   session.set({ ...S.EMPTY_SESSION, code, mode: 'spectator', status: 'connecting' });
   try {
@@ -118,6 +120,11 @@ async function connectPlayer(code: string, name?: string, attempt = 0): Promise<
     attach(joined, code, 'player');
   } catch (error) {
     const reason = failureReason(error);
+    if (reason === 'join.error.badSeatToken' && saved) {
+      // The seat was given away or released: come in as a guest who can pick a seat again.
+      forgetSeat(code);
+      return connectPlayer(code, name, attempt);
+    }
     const isGone = reason === 'join.error.notFound';
     if (session.get().status === 'reconnecting' && !isGone && attempt < REJOIN_DELAYS_MS.length) {
       scheduleRejoin(code, attempt + 1);
@@ -178,9 +185,4 @@ function scheduleRejoin(code: string, attempt: number): void {
 function clearRejoin(): void {
   if (rejoinTimer) clearTimeout(rejoinTimer);
   rejoinTimer = null;
-}
-
-/** Called when the server says our saved token no longer names a seat here (e.g. a different match). */
-export function forgetSavedSeat(code: string): void {
-  forgetSeat(code);
 }

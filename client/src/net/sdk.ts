@@ -24,11 +24,15 @@ export function sdkClient(): Client {
 
 /** A readable reason from a matchmaking or connection failure (SDK errors carry a numeric code). */
 export function failureReason(error: unknown): string {
+  const message = (error as { message?: string })?.message;
+  if (message === 'clientTooOld') return 'join.error.version';
+  if (message === 'serverTooOld') return 'join.error.serverVersion';
+  if (message === 'spectatorsNotAllowed') return 'join.error.noSpectators';
+  if (message === 'spectatorsFull') return 'join.error.spectatorsFull';
+  if (message === 'badSeatToken') return 'join.error.badSeatToken';
   const code = (error as { code?: number })?.code;
   if (code === 522 || code === 520) return 'join.error.notFound';
   if (code === 409) return 'join.error.full';
   if (code === 524) return 'join.error.expired';
-  const message = (error as { message?: string })?.message;
-  if (message && /version/i.test(message)) return 'join.error.version';
   return 'join.error.generic';
 }

@@ -24,12 +24,13 @@ export default function LobbyScreen({ session }: { session: SessionState }) {
   const code = session.code ?? '';
 
   const claim = (role: Role) => {
-    const chosen = name.trim() || t('lobby.defaultName', { role: t(`role.${role}`) });
+    const mine = me ? rows.find((r) => r.role === me)?.name : '';
+    const chosen = name.trim() || mine || t('lobby.defaultName', { role: t(`role.${role}`) });
     saveName(chosen);
     sendRoomMessage('claimSeat', { role, name: chosen.slice(0, MAX_NAME_LENGTH) });
   };
   const actionsFor = (row: SeatRow): SeatCardActions => ({
-    onClaim: !me && row.controller !== 'human' ? () => claim(row.role) : undefined,
+    onClaim: row.controller !== 'human' ? () => claim(row.role) : undefined,
     onRelease: row.isMe ? () => sendRoomMessage('releaseSeat', {}) : undefined,
     onKick: host && !row.isMe && row.controller === 'human' ? () => sendRoomMessage('hostKick', { role: row.role }) : undefined,
   });
@@ -57,7 +58,7 @@ export default function LobbyScreen({ session }: { session: SessionState }) {
         <ul className="seat-grid" aria-label={t('lobby.seats')}>
           {ROLES.map((role) => {
             const row = rows.find((r) => r.role === role)!;
-            return <SeatCard key={role} row={row} actions={actionsFor(row)} />;
+            return <SeatCard key={role} row={row} actions={actionsFor(row)} seated={me !== null} />;
           })}
         </ul>
         {view && <HostPanel config={view.config} isHost={host} canStart={canStart(session)} />}

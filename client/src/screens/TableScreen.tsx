@@ -12,6 +12,7 @@ import { ResolutionSequence } from '../components/resolution/ResolutionSequence.
 import { BallotPanel } from '../components/table/BallotPanel.tsx';
 import { BriefingPanel } from '../components/table/BriefingPanel.tsx';
 import { ChatPanel } from '../components/table/ChatPanel.tsx';
+import { ClaimBotSeat } from '../components/table/ClaimBotSeat.tsx';
 import { DealsPanel } from '../components/table/DealsPanel.tsx';
 import { PhaseBar } from '../components/table/PhaseBar.tsx';
 import { PrivatePanel } from '../components/table/PrivatePanel.tsx';
@@ -57,6 +58,7 @@ export default function TableScreen({ session }: { session: SessionState }) {
   const readings = useMemo(() => dashboard(view), [view.rounds, view.world, view.config]);
   const nowValues = Object.fromEntries(readings.filter((r) => r.value !== null).map((r) => [r.id, r.value])) as Partial<Record<IndicatorId, number>>;
   const sustainability = nowValues.sustainability ?? null;
+  const rows = seatRows(session);
   const tabLabel = (x: Tab) => (x === 'me' && !me ? t('table.tab.watch') : t(`table.tab.${x}`));
   return (
     <div className={`table-screen show-${tab}`} data-testid="screen-table">
@@ -77,7 +79,8 @@ export default function TableScreen({ session }: { session: SessionState }) {
         <div className="col col-side">
           <div className="side-me">
             {me && <PrivatePanel view={view} me={me} sustainability={sustainability} />}
-            <SeatsPanel view={view} rows={seatRows(session)} />
+            {!me && session.mode === 'player' && <ClaimBotSeat view={view} rows={rows} />}
+            <SeatsPanel view={view} rows={rows} />
           </div>
           <div className="side-talk">
             <ChatPanel view={view} me={me} />

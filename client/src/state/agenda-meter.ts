@@ -50,7 +50,7 @@ function currentValue(view: MatchView, me: Role, target: Target, sustainability:
     case 'indicator':
       if (target.id === 'sustainability') return sustainability;
       if (target.id === 'yearsLeft') return view.world.yearsLeft;
-      return target.id === 'N' || target.id in view.world ? (view.world as Record<string, number>)[target.id] : null;
+      return target.id in view.world ? Number((view.world as unknown as Record<string, number>)[target.id]) : null;
     case 'lever':
       return view.levers[target.id];
     case 'resource':

@@ -26,7 +26,8 @@ export type SeriesPoint = Readonly<{ round: number; value: number; baseline: num
 
 function valueOf(id: DashboardId, world: PublicWorld | World, flows: Flows | null): number | null {
   if (id === 'c') return world.c * 100;
-  if (id === 'sustainability') return flows ? sustainabilityIndex(world as World, flows) : null;
+  // A world remembers its last year's smuggled share and landfill life, so it can be scored on its own.
+  if (id === 'sustainability') return sustainabilityIndex(world as World, flows ?? world);
   if (id === 'yearsLeft') return world.yearsLeft;
   return world[id];
 }
@@ -43,8 +44,7 @@ export function seriesOf(view: Pick<MatchView, 'config' | 'rounds'>, id: Dashboa
   for (const r of view.rounds) {
     const value = valueOf(id, r.worldAfter, r.flows);
     if (value === null) continue;
-    // The baseline's own flows are not in the view, so an index built from flows has no ghost line.
-    const baseline = id === 'sustainability' ? null : valueOf(id, r.baselineAfter, null);
+    const baseline = valueOf(id, r.baselineAfter, null);
     points.push({ round: r.round, value, baseline, events: r.events });
   }
   return points;
@@ -56,7 +56,7 @@ export function dashboard(view: Pick<MatchView, 'config' | 'rounds' | 'world'>):
   const last: RoundView | undefined = view.rounds[view.rounds.length - 1];
   return DASHBOARD_IDS.map((id) => {
     const series = seriesOf(view, id);
-    const current = id === 'sustainability' ? series[series.length - 1]?.value ?? null : valueOf(id, view.world, last?.flows ?? null);
+    const current = valueOf(id, view.world, last?.flows ?? null);
     const previous = series.length >= 2 ? series[series.length - 2].value : null;
     const delta = current !== null && previous !== null && view.rounds.length > 0 ? current - previous : null;
     const baseline = series[series.length - 1]?.baseline ?? null;

@@ -21,7 +21,8 @@ export function formatLeverValue(lever: LeverId, value: number): string {
   const spec = LEVERS[lever];
   if (lever === 'depositScheme') return value >= 1 ? t('lever.on') : t('lever.off');
   if (spec.unit === 'share') return `${formatNumber(value * 100, 0)} %`;
-  return `${formatNumber(value, decimalsOf(spec.step))} ${spec.unit}`;
+  const unitless = spec.unit === '0–1' || spec.unit === 'off/on' || spec.unit === '';
+  return unitless ? formatNumber(value, decimalsOf(spec.step)) : `${formatNumber(value, decimalsOf(spec.step))} ${spec.unit}`;
 }
 
 export function leverLabel(lever: LeverId): string {

@@ -11,7 +11,7 @@ import type { MatchView, RoundView } from '@shared/rules/view.ts';
 export type VoteResult = Readonly<{ proposal: Proposal; ballots: Partial<Record<Role, Ballot>> }>;
 export type Cause = Readonly<{ key: string; kind: 'policy' | 'event' | 'covert'; value: number }>;
 export type IndicatorChange = Readonly<{ id: IndicatorId; total: number; causes: readonly Cause[] }>;
-export type Exposure = Readonly<{ kind: 'exposed' | 'failed' | 'straight'; target: Role; by?: Role }>;
+export type Exposure = Readonly<{ kind: 'exposed' | 'failed' | 'straight'; target: Role; by?: Role | 'press' }>;
 export type Settlement = Readonly<{ dealId: string; from: Role; to: Role; paid: boolean; credits: number; influence: number; mine: Deal | null }>;
 
 export type ResolutionStory = Readonly<{

@@ -56,6 +56,11 @@ export function seatRows(session: SessionState): readonly SeatRow[] {
   return ROLES.map((role) => rowFor(role, session.view, session.lobby, me));
 }
 
+/** Seat rows from a view alone (replays): no live connection data, everyone shown as present. */
+export function seatRowsOf(view: MatchView, me: Role | null): readonly SeatRow[] {
+  return ROLES.map((role) => ({ ...rowFor(role, view, null, me), connected: true }));
+}
+
 /** True when every seat has someone (a person or a bot) — or bots will fill the rest at the start. */
 export function canStart(session: SessionState): boolean {
   const rows = seatRows(session);

@@ -38,6 +38,7 @@ export class MatchTable {
   private readonly clockOffset: number;
   private listing = '';
   private emptySince: number | null = null;
+  private patchPending = false;
 
   constructor(readonly room: RoomPort, readonly session: MatchSession, readonly ctx: RoomContext, tokens: Partial<Record<Role, string>> = {}) {
     const { settings } = ctx;
@@ -137,7 +138,20 @@ export class MatchTable {
     const spectators = this.room.clients.filter((c) => this.seats.roleOf(c.sessionId) === null).length;
     syncLobby(this.room.state, this.state, { now: this.now(), isConnected: (r) => this.isPresent(r), hostRole, spectators });
     this.updateListing(spectators);
-    this.room.broadcastPatch();
+    this.schedulePatch();
+  }
+
+  /**
+   * Sends the state patch right after the current work, not inside it: broadcastPatch ticks the
+   * room clock, and a tick from inside a clock callback (a bot move, a timeout) would re-enter it.
+   */
+  private schedulePatch(): void {
+    if (this.patchPending) return;
+    this.patchPending = true;
+    queueMicrotask(() => {
+      this.patchPending = false;
+      this.room.broadcastPatch();
+    });
   }
 
   private afterChange(command: Command, events: readonly GameEvent[]): void {

@@ -22,6 +22,9 @@ export class TestPlayer {
   readonly spectatorChat: ServerMessages['spectatorChat'][] = [];
   readonly framesBefore: Buffer[] = [];
   left: number | null = null;
+  /** Hooks for an autopilot (they survive `adopt`). */
+  onView: (() => void) | null = null;
+  onRejected: ((code: string) => void) | null = null;
   private waiters: Waiter[] = [];
 
   constructor(public room: Room, readonly label: string) {
@@ -86,11 +89,15 @@ export class TestPlayer {
 
   private attach(room: Room): void {
     room.onMessage('welcome', (m: ServerMessages['welcome']) => this.record(() => (this.welcome = m)));
-    room.onMessage('view', (m: ServerMessages['view']) =>
-      this.record(() => (this.view = 'full' in m ? m.full : ({ ...this.view, ...m.patch } as MatchView))),
-    );
+    room.onMessage('view', (m: ServerMessages['view']) => {
+      this.record(() => (this.view = 'full' in m ? m.full : ({ ...this.view, ...m.patch } as MatchView)));
+      this.onView?.();
+    });
     room.onMessage('events', (m: GameEventBody[]) => this.record(() => this.events.push(...m)));
-    room.onMessage('rejected', (m: ServerMessages['rejected']) => this.record(() => this.rejected.push(m)));
+    room.onMessage('rejected', (m: ServerMessages['rejected']) => {
+      this.record(() => this.rejected.push(m));
+      this.onRejected?.(m.error.code);
+    });
     room.onMessage('notice', (m: ServerMessages['notice']) => this.record(() => this.notices.push(m)));
     room.onMessage('spectatorChat', (m: ServerMessages['spectatorChat']) => this.record(() => this.spectatorChat.push(m)));
     room.onStateChange(() => this.record(() => undefined));

@@ -110,7 +110,10 @@ export class ScenarioBuilder {
     return this;
   }
   proposal(by: Role, lever: LeverId, value: number): this {
-    this.steps.push((s) => ok(s.phase === 'proposals' ? s : advanceTo(s, 'proposals'), cmd.propose(s, by, lever, value)));
+    this.steps.push((s) => {
+      const at = s.phase === 'proposals' ? s : advanceTo(s, 'proposals');
+      return ok(at, cmd.propose(at, by, lever, value));
+    });
     return this;
   }
   then(f: Step): this {

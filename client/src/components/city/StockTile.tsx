@@ -28,7 +28,7 @@ export function StockTile({ reading, selected, onSelect }: { reading: StockReadi
           <small>{unit}</small>
         </span>
         <span className={`stock-delta tone-${tone}`} aria-hidden="true">
-          {arrow} {delta === null ? t('city.noChangeYet') : formatDelta(delta, decimals)}
+          {delta === null ? t('city.noChangeYet') : `${arrow} ${formatDelta(delta, decimals)}`}
         </span>
         <Sparkline series={reading.series} />
         {baseline !== null && <span className="stock-baseline" aria-hidden="true">{t('city.baseline', { value: formatNumber(baseline, decimals) })}</span>}

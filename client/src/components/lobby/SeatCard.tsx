@@ -18,7 +18,7 @@ function occupant(row: SeatRow): string {
   return row.name;
 }
 
-export function SeatCard({ row, actions }: { row: SeatRow; actions: SeatCardActions }) {
+export function SeatCard({ row, actions, seated }: { row: SeatRow; actions: SeatCardActions; seated: boolean }) {
   const status = row.controller === 'human' ? (row.connected ? t('lobby.seat.online') : t('lobby.seat.offline')) : null;
   return (
     <li className={`seat-card role-${row.role} ${row.isMe ? 'is-me' : ''} ${row.controller}`} data-testid={`seat-${row.role}`}>
@@ -42,8 +42,8 @@ export function SeatCard({ row, actions }: { row: SeatRow; actions: SeatCardActi
       </div>
       <div className="seat-actions">
         {actions.onClaim && (
-          <button type="button" className="button primary small" data-testid={`claim-seat-${row.role}`} onClick={actions.onClaim}>
-            {t('lobby.claim', { role: t(`role.${row.role}`) })}
+          <button type="button" className={`button small ${seated ? 'ghost' : 'primary'}`} data-testid={`claim-seat-${row.role}`} onClick={actions.onClaim}>
+            {seated ? t('lobby.switch') : t('lobby.claim', { role: t(`role.${row.role}`) })}
           </button>
         )}
         {actions.onRelease && (

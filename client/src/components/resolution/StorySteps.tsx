@@ -76,7 +76,7 @@ export function ExposuresStep({ story, view }: { story: ResolutionStory; view: M
     <ul className="plain">
       {story.exposures.map((x, i) => (
         <m.li key={i} variants={revealItem}>
-          {t(`resolution.exposure.${x.kind}`, { target: seatLabel(view, x.target), by: x.by ? seatLabel(view, x.by) : '' })}
+          {t(x.kind === 'exposed' && x.by === 'press' ? 'resolution.exposure.byPress' : `resolution.exposure.${x.kind}`, { target: seatLabel(view, x.target), by: x.by === 'press' ? t('resolution.press') : x.by ? seatLabel(view, x.by) : '' })}
         </m.li>
       ))}
     </ul>

@@ -1,6 +1,7 @@
 /** The phase timer: minutes and seconds left, redrawn every second, urgent in the last ten. */
 import { useEffect, useState } from 'react';
 import { t } from '../../i18n/t.ts';
+import { Icon } from '../Icon.tsx';
 
 function formatLeft(ms: number): string {
   const total = Math.max(0, Math.ceil(ms / 1000));
@@ -21,7 +22,7 @@ export function Countdown({ deadline }: { deadline: number | null }) {
   return (
     <span className={`countdown ${left < 10_000 ? 'urgent' : ''}`} data-testid="phase-timer">
       <span className="visually-hidden">{t('table.timeLeft')}</span>
-      <span aria-hidden="true">⏱</span> {formatLeft(left)}
+      <Icon name="clock" size={18} /> {formatLeft(left)}
     </span>
   );
 }

@@ -7,6 +7,7 @@ import type { MatchView } from '@shared/rules/view.ts';
 import { t } from '../../i18n/t.ts';
 import { sendIntent } from '../../net/game-actions.ts';
 import { dealSentence, dealStatusText } from '../../state/deal-text.ts';
+import { Icon } from '../Icon.tsx';
 import { RoleGlyph } from '../RoleGlyph.tsx';
 import { DealForm } from './DealForm.tsx';
 
@@ -17,7 +18,7 @@ function DealRow({ view, deal, me }: { view: MatchView; deal: Deal; me: Role | n
       <RoleGlyph role={deal.from} size={18} />
       <span className="deal-text">{dealSentence(view, deal)}</span>
       <span className={`badge deal-status ${deal.status}`} data-testid={`deal-status-${deal.id}`}>
-        {deal.status === 'accepted' && <span aria-hidden="true">🔒 </span>}
+        {deal.status === 'accepted' && <Icon name="lock" size={13} />}
         {dealStatusText(deal)}
       </span>
       {open && deal.to === me && (

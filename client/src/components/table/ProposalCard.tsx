@@ -33,8 +33,8 @@ function AmendForm({ proposal }: { proposal: Proposal }) {
   );
 }
 
-export function ProposalCard(props: { view: MatchView; proposal: Proposal; me: Role | null; children?: ReactNode }) {
-  const { view, proposal, me, children } = props;
+export function ProposalCard(props: { view: MatchView; proposal: Proposal; me: Role | null; actions?: ReactNode; children?: ReactNode }) {
+  const { view, proposal, me, actions, children } = props;
   const isMine = proposal.by === me;
   const canBack = me && !isMine && !proposal.cosponsors.includes(me) && (view.phase === 'proposals' || view.phase === 'negotiation');
   const voted = view.ballots[proposal.id]?.voted ?? [];
@@ -60,6 +60,7 @@ export function ProposalCard(props: { view: MatchView; proposal: Proposal; me: R
           <button type="button" className="button small ghost" data-testid={`cosponsor-${proposal.id}`}
             onClick={() => sendIntent('cosponsor', { proposalId: proposal.id })}>{t('proposal.cosponsor')}</button>
         )}
+        {actions}
       </div>
       {isMine && view.phase === 'negotiation' && proposal.status === 'tabled' && <AmendForm proposal={proposal} />}
       {children}

@@ -25,13 +25,12 @@ export function ProposalsPanel({ view, me, nowValues }: { view: MatchView; me: R
         {proposals.length === 0 && <p className="muted" data-testid="no-proposals">{t('proposal.none')}</p>}
         <ul className="proposal-list">
           {proposals.map((p) => (
-            <ProposalCard key={p.id} view={view} proposal={p} me={me}>
-              {showForecasts && p.status === 'tabled' && (
-                <button type="button" className="button small ghost" aria-expanded={open === p.id} data-testid={`forecast-toggle-${p.id}`}
-                  onClick={() => setOpen(open === p.id ? null : p.id)}>
-                  {open === p.id ? t('forecast.hide') : t('forecast.show')}
-                </button>
-              )}
+            <ProposalCard key={p.id} view={view} proposal={p} me={me} actions={showForecasts && p.status === 'tabled' && (
+              <button type="button" className="button small ghost" aria-expanded={open === p.id} data-testid={`forecast-toggle-${p.id}`}
+                onClick={() => setOpen(open === p.id ? null : p.id)}>
+                {open === p.id ? t('forecast.hide') : t('forecast.show')}
+              </button>
+            )}>
               {open === p.id && <ForecastPanel view={view} proposal={p} me={me} nowValues={nowValues} />}
             </ProposalCard>
           ))}

@@ -103,6 +103,10 @@ export const COMMON = {
   'join.error.full': 'This match has no free seat.',
   'join.error.expired': 'Your seat reservation expired. Try again.',
   'join.error.version': 'Your page is out of date: reload it to play.',
+  'join.error.serverVersion': 'The server is being updated. Try again in a minute.',
+  'join.error.noSpectators': 'This match does not accept spectators.',
+  'join.error.spectatorsFull': 'This match has as many spectators as it can hold.',
+  'join.error.badSeatToken': 'Your saved seat is no longer valid here.',
   'join.error.generic': 'The server did not let us in. Try again in a moment.',
 
   'notice.botTookSeat': 'A bot now holds the {role} seat.',

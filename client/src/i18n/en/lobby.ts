@@ -18,6 +18,7 @@ export const LOBBY = {
   'lobby.ready': 'ready',
   'lobby.claim': 'Sit as {role}',
   'lobby.release': 'Leave seat',
+  'lobby.switch': 'Sit here instead',
   'lobby.kick': 'Hand to a bot',
   'lobby.hostControls': 'Host controls',
   'lobby.settings': 'Match settings',
