@@ -57,7 +57,11 @@ export function App() {
         <nav aria-label={t('nav.label')}>
           <ul>
             {NAV.map(([href, key, name]) => (
-              <li key={href}><Link href={href} aria-current={route.name === name ? 'page' : undefined}>{t(key)}</Link></li>
+              <li key={href}>
+                <Link href={href} aria-current={route.name === name ? 'page' : undefined}>
+                  {key === 'nav.model' ? <><span className="nav-long">{t(key)}</span><span className="nav-short" aria-hidden="true">{t('nav.modelShort')}</span></> : t(key)}
+                </Link>
+              </li>
             ))}
           </ul>
         </nav>

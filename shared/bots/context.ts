@@ -13,6 +13,7 @@ import { makeSampler } from '../random/rng.ts';
 import { labelCode, mixSeed, phaseCode } from './decision-seed.ts';
 import { goalOf, type Goal, type Side } from './goals.ts';
 import { chanceAbove, outlookFor, type BotMemo } from './outlook.ts';
+import { BOT_TUNING } from './tuning.ts';
 
 export type BotContext = Readonly<{
   view: MatchView;
@@ -36,31 +37,41 @@ export function dice(ctx: BotContext, label: string): () => number {
   return makeSampler(mixSeed(ctx.seed, labelCode(ctx.role), view.round, phaseCode(view.phase), labelCode(label)));
 }
 
-/** Share of the utility a seat that needs the city puts on the city alone (public spirit). */
-export const CIVIC_SHARE = 0.35;
-
 /** Chance the city ends sustainable and without collapse, read from the bands at the horizon. */
 export function cityChance(bands: Readonly<Record<IndicatorId, Band>>): number {
   const sustainable = chanceAbove(bands.sustainability, SUSTAINABILITY_THRESHOLD, 1.5);
   const standing = chanceAbove(bands.H, COLLAPSE_FLOORS.H, 1)
     * chanceAbove(bands.R, COLLAPSE_FLOORS.R, 1.5)
     * chanceAbove(bands.T, COLLAPSE_FLOORS.T, 5);
-  return sustainable * standing;
+  // Hope: even far from the threshold, a better city is worth striving for (keeps bots trying).
+  const progress = (bands.sustainability.median - SUSTAINABILITY_THRESHOLD + 25) / 50;
+  const hope = Math.min(1, Math.max(0, progress));
+  return ((1 - BOT_TUNING.hope) * sustainable + BOT_TUNING.hope * hope) * standing;
 }
 
 export function utility(ctx: BotContext, side: Side): number {
   const city = cityChance(side.bands);
   const agenda = ctx.goal.chance(side, ctx.view, ctx.role);
-  return ctx.goal.needsCity ? city * (CIVIC_SHARE + agenda) : agenda + 0.05 * city;
+  return ctx.goal.needsCity ? city * (BOT_TUNING.civicShare + agenda) : agenda + 0.05 * city;
 }
 
-/** How much setting `lever` to `value` (from this round's resolution on) is worth to this seat. */
-export function changeGain(ctx: BotContext, lever: LeverId, value: number): number {
+export type Valuation = Readonly<{ gain: number; base: number }>;
+
+/**
+ * How much setting `lever` to `value` (from this round's resolution on) is worth to this seat
+ * (`gain`), and its utility if nothing changes (`base`).
+ */
+export function valueChange(ctx: BotContext, lever: LeverId, value: number): Valuation {
   const o = outlookFor(ctx.view, lever, value, ctx.seed, ctx.memo);
   const network = Math.max(0.1, ctx.view.world.B);
   const withChange: Side = { bands: o.withChange, levers: o.leversWith, networkRatio: o.withChange.B.median / network };
   const noChange: Side = { bands: o.noChange, levers: o.leversWithout, networkRatio: o.noChange.B.median / network };
-  return utility(ctx, withChange) - utility(ctx, noChange);
+  const base = utility(ctx, noChange);
+  return { gain: utility(ctx, withChange) - base, base };
+}
+
+export function changeGain(ctx: BotContext, lever: LeverId, value: number): number {
+  return valueChange(ctx, lever, value).gain;
 }
 
 /** A proposal's worth to this seat, including the standing it earns if it passes. */

@@ -10,20 +10,16 @@ import type { Intent } from '../protocol/intents.ts';
 import type { Ballot, Deal, Proposal, Role } from '../rules/types.ts';
 import { ROLES } from '../rules/types.ts';
 import { dice, proposalGain, proposalsThisRound, type BotContext } from './context.ts';
+import { BOT_TUNING } from './tuning.ts';
 
-/** Gain in utility above which a bot co-sponsors, or pays for a vote. */
-export const COSPONSOR_GAIN = 0.02;
-export const DEAL_GAIN = 0.03;
-/** Below this, a bot is indifferent and abstains. */
-export const BALLOT_INDIFFERENCE = 0.002;
 /** How likely one vote is to decide a proposal, as bots price a promise. */
 const PIVOTAL = 0.4;
 const CREDIT_RESERVE = 2;
 const INFLUENCE_RESERVE = 2;
 
 export function preferredBallot(gain: number): Ballot {
-  if (gain > BALLOT_INDIFFERENCE) return 'yes';
-  if (gain < -BALLOT_INDIFFERENCE) return 'no';
+  if (gain > BOT_TUNING.ballotIndifference) return 'yes';
+  if (gain < -BOT_TUNING.ballotIndifference) return 'no';
   return 'abstain';
 }
 
@@ -56,7 +52,7 @@ function cosponsorOne(ctx: BotContext): Intent | null {
   const { view, role, me } = ctx;
   if ((me.influence ?? 0) < BALANCE.cosponsorCost + INFLUENCE_RESERVE) return null;
   const want = proposalsThisRound(view).find(
-    (p) => p.by !== role && !p.cosponsors.includes(role) && proposalGain(ctx, p) > COSPONSOR_GAIN,
+    (p) => p.by !== role && !p.cosponsors.includes(role) && proposalGain(ctx, p) > BOT_TUNING.cosponsorGain,
   );
   return want ? { type: 'cosponsor', proposalId: want.id, expectedVersion: view.version } : null;
 }
@@ -78,7 +74,7 @@ function offerOne(ctx: BotContext): Intent | null {
   let best: { p: Proposal; gain: number } | null = null;
   for (const p of proposalsThisRound(view)) {
     const gain = proposalGain(ctx, p);
-    if (Math.abs(gain) > DEAL_GAIN && (!best || Math.abs(gain) > Math.abs(best.gain))) best = { p, gain };
+    if (Math.abs(gain) > BOT_TUNING.dealGain && (!best || Math.abs(gain) > Math.abs(best.gain))) best = { p, gain };
   }
   if (!best) return null;
   const ballot: Ballot = best.gain > 0 ? 'yes' : 'no';

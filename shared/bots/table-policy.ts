@@ -7,13 +7,12 @@ import { BALANCE } from '../content/balance.ts';
 import { clampLever, LEVERS } from '../model/index.ts';
 import type { LeverId } from '../model/types.ts';
 import type { Intent } from '../protocol/intents.ts';
-import { changeGain, dice, type BotContext } from './context.ts';
+import { dice, valueChange, type BotContext } from './context.ts';
 import { CIVIC_WISHES, type Wish } from './goals.ts';
+import { BOT_TUNING } from './tuning.ts';
 
 /** Proposals a bot forecasts before choosing (the cost of thinking). */
 export const TABLING_CANDIDATES = 3;
-/** Least gain in utility worth the influence of tabling. */
-export const MIN_TABLING_GAIN = 0.004;
 
 type Option = Readonly<{ lever: LeverId; value: number }>;
 
@@ -63,10 +62,13 @@ export function tablePolicy(ctx: BotContext): Intent | null {
   const { view, role, me } = ctx;
   if (me.ready || view.proposals.some((p) => p.round === view.round && p.by === role)) return null;
   let best: Option | null = null;
-  let bestGain = MIN_TABLING_GAIN;
+  let bestSurplus = 0;
   for (const option of tablingOptions(ctx)) {
-    const gain = changeGain(ctx, option.lever, option.value);
-    if (gain > bestGain) [best, bestGain] = [option, gain];
+    const { gain, base } = valueChange(ctx, option.lever, option.value);
+    // Influence is scarce: a policy must be worth the political capital it uses up.
+    const price = BALANCE.policyCost[option.lever] * BOT_TUNING.tablingPrice * (base + 0.05);
+    const surplus = gain - Math.max(BOT_TUNING.minTablingGain, price);
+    if (surplus > bestSurplus) [best, bestSurplus] = [option, surplus];
   }
   return best ? { type: 'proposePolicy', lever: best.lever, value: best.value, expectedVersion: view.version } : null;
 }

@@ -3,14 +3,16 @@
  * a year's events, the smuggler's diversion — and everything else as it happened: the same levers,
  * the same events in the same years, the same briefing-card shocks. The final indicators of that run,
  * against the same re-run with nothing undone, say how far that one thing moved the city's outcome.
- * Works on a final game state or on a revealed match view, so the class debrief (server) and the
- * results screen (browser) share it.
+ * The few inputs a year's record does not keep (the engineer's retrofit; covert diversion in a view
+ * that hides it) are recovered as those that reproduce the recorded year. Works on a final game state
+ * or on a match view, so the class debrief (server) and the results screen (browser) share it.
  */
 import { EVENT_CARDS } from '../content/events.ts';
 import {
-  EVENT_DRAW_KEYS, indicatorsOf, INDICATOR_IDS, initialWorld, step,
-  type Attribution, type Flows, type IndicatorId, type Levers, type ModelEventId, type StepModifiers, type World, type YearDraws,
+  EVENT_DRAW_KEYS, indicatorsOf, INDICATOR_IDS, initialWorld, LEVER_IDS, step,
+  type Attribution, type Flows, type IndicatorId, type LeverId, type Levers, type ModelEventId, type StepModifiers, type World, type YearDraws,
 } from '../model/index.ts';
+import { POLICIES } from '../content/policies.ts';
 import { SMUGGLING_SCALE } from '../rules/resolve-round.ts';
 import type { CovertRecord, MatchConfig, Outcome, Proposal, Role } from '../rules/types.ts';
 import type { AgendaView, PublicWorld } from '../rules/view.ts';
@@ -22,6 +24,8 @@ export type DebriefRound = Readonly<{
   levers: Levers;
   flows: Flows;
   worldAfter: PublicWorld;
+  /** The ghost baseline after the year (status-quo levers, same luck), for charts. */
+  baselineAfter?: PublicWorld;
   events: readonly ModelEventId[];
   attribution: readonly Attribution[];
 }>;
@@ -71,23 +75,51 @@ export function worldBefore(source: DebriefSource, round: number): World {
   return { ...source.rounds[round - 2].worldAfter, beta0 };
 }
 
-function divertedIn(source: DebriefSource, round: number): boolean {
-  return (source.seats.smuggler.covertLog ?? []).some((c) => c.round === round && c.kind === 'divert');
+/** Rounds the smuggler diverted in, or null where the view does not reveal covert actions. */
+function divertedRounds(source: DebriefSource): Set<number> | null {
+  const log = source.seats.smuggler.covertLog;
+  return log ? new Set(log.filter((c) => c.kind === 'divert').map((c) => c.round)) : null;
+}
+
+// The engineer's retrofit is not kept in the year's record; it can only touch these levers.
+const RETROFITTABLE: readonly (LeverId | null)[] = [null, ...LEVER_IDS.filter((id) => POLICIES[id]?.retrofittable)];
+const FIT_STOCKS = ['T', 'K', 'P', 'H', 'R', 'B', 'N', 'M', 'L'] as const;
+
+function misfit(a: World, b: PublicWorld): number {
+  let sum = 0;
+  for (const k of FIT_STOCKS) sum += Math.abs(a[k] - b[k]) / (1 + Math.abs(b[k]));
+  return sum;
 }
 
 /**
- * The recorded inputs of every year. The engineer's retrofit is not kept in the record, so re-runs go
- * without it — on both sides of every comparison, which keeps the differences fair.
+ * The year's hidden inputs — the engineer's retrofit, and the smuggler's diversion where the source
+ * does not reveal it — are the ones that reproduce the recorded year best (exactly, from a game state).
  */
+function fitHiddenInputs(start: World, r: DebriefRound, known: YearInputs, diverted: boolean | null): YearInputs {
+  const scales = diverted === null ? [SMUGGLING_SCALE.idle, SMUGGLING_SCALE.diverting] : [diverted ? SMUGGLING_SCALE.diverting : SMUGGLING_SCALE.idle];
+  let best = known;
+  let bestMisfit = Infinity;
+  for (const smugglingScale of scales) {
+    for (const retrofit of RETROFITTABLE) {
+      const candidate = { ...known, modifiers: { ...known.modifiers, smugglingScale, retrofit } };
+      const m = misfit(step(start, candidate.levers, candidate.draws, candidate.modifiers).world, r.worldAfter);
+      if (m < bestMisfit - 1e-12) { best = candidate; bestMisfit = m; }
+    }
+  }
+  return best;
+}
+
+/** The inputs of every year as they happened: recorded levers, events and card shocks, fitted hidden inputs. */
 export function recordedInputs(source: DebriefSource): YearInputs[] {
-  return source.rounds.map((r) => ({
-    levers: r.levers,
-    draws: drawsFiring(r.events),
-    modifiers: {
-      smugglingScale: divertedIn(source, r.round) ? SMUGGLING_SCALE.diverting : SMUGGLING_SCALE.idle,
-      shocks: (r.eventCardId ? EVENT_CARDS[r.eventCardId]?.shocks : undefined) ?? {},
-    },
-  }));
+  const diverted = divertedRounds(source);
+  return source.rounds.map((r) => {
+    const known: YearInputs = {
+      levers: r.levers,
+      draws: drawsFiring(r.events),
+      modifiers: { shocks: (r.eventCardId ? EVENT_CARDS[r.eventCardId]?.shocks : undefined) ?? {} },
+    };
+    return fitHiddenInputs(worldBefore(source, r.round), r, known, diverted ? diverted.has(r.round) : null);
+  });
 }
 
 function runToEnd(start: World, years: readonly YearInputs[]): IndicatorValues {
@@ -107,8 +139,9 @@ function runToEnd(start: World, years: readonly YearInputs[]): IndicatorValues {
  */
 export function effectOnFinal(
   source: DebriefSource, fromRound: number, alter: (year: YearInputs, round: number) => YearInputs,
+  inputs: readonly YearInputs[] = recordedInputs(source),
 ): IndicatorValues {
-  const years = recordedInputs(source).slice(fromRound - 1);
+  const years = inputs.slice(fromRound - 1);
   const start = worldBefore(source, fromRound);
   const actual = runToEnd(start, years);
   const whatIf = runToEnd(start, years.map((y, i) => alter(y, fromRound + i)));

@@ -8,7 +8,8 @@
 import { AGENDAS } from '../content/agendas.ts';
 import { NO_EVENTS, scenarioLevers, type IndicatorId, type LeverId, type ModelEventId } from '../model/index.ts';
 import { ROLES, type Role } from '../rules/types.ts';
-import { effectOnFinal, type DebriefSource, type IndicatorValues } from './counterfactual.ts';
+import { SMUGGLING_SCALE } from '../rules/resolve-round.ts';
+import { effectOnFinal, recordedInputs, type DebriefSource, type IndicatorValues } from './counterfactual.ts';
 
 export type Decision = Readonly<{
   proposalId: string;
@@ -49,6 +50,7 @@ function firstYearEffect(source: DebriefSource, round: number, lever: LeverId, i
 /** Every passed proposal of the match whose year was played, in the order they were decided. */
 export function decisions(source: DebriefSource): Decision[] {
   const played = source.rounds.length;
+  const inputs = recordedInputs(source);
   return source.proposals
     .filter((p) => p.status === 'passed' && p.round <= played)
     .map((p) => {
@@ -56,7 +58,7 @@ export function decisions(source: DebriefSource): Decision[] {
       const until = lastRoundInForce(source, p.round, p.lever);
       const effects = effectOnFinal(source, p.round, (year, round) =>
         round <= until ? { ...year, levers: { ...year.levers, [p.lever]: from } } : year,
-      );
+      inputs);
       return {
         proposalId: p.id, round: p.round, lever: p.lever, from, value: p.value, by: p.by,
         cosponsors: [...p.cosponsors], tally: p.tally ? { ...p.tally } : null,
@@ -66,12 +68,17 @@ export function decisions(source: DebriefSource): Decision[] {
     });
 }
 
-/** The decisions that moved the final sustainability index most (either way), biggest first. */
-export function keyDecisions(source: DebriefSource, limit = 3): Decision[] {
-  return decisions(source)
+/** The `limit` decisions with the largest effect on the final index (either way), biggest first; ties go to the earlier. */
+export function rankDecisions(all: readonly Decision[], limit: number): Decision[] {
+  return all
     .filter((d) => Math.abs(d.effect) > 1e-9)
     .sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect) || a.round - b.round)
     .slice(0, limit);
+}
+
+/** The decisions that moved the final sustainability index most (either way), biggest first. */
+export function keyDecisions(source: DebriefSource, limit = 3): Decision[] {
+  return rankDecisions(decisions(source), limit);
 }
 
 /** Something that happened to the table rather than being decided by it. */
@@ -93,10 +100,11 @@ export type Fortune = Readonly<{
  */
 export function fortunes(source: DebriefSource): Fortune[] {
   const out: Fortune[] = [];
+  const inputs = recordedInputs(source);
   for (const r of source.rounds) {
     const effects = effectOnFinal(source, r.round, (year, round) =>
       round === r.round ? { ...year, draws: NO_EVENTS, modifiers: { ...year.modifiers, shocks: {} } } : year,
-    );
+    inputs);
     if (r.events.length > 0 || Math.abs(effects.sustainability) > 1e-9) {
       out.push({ round: r.round, kind: 'events', events: [...r.events], cardId: r.eventCardId, effect: effects.sustainability, effects });
     }
@@ -104,8 +112,8 @@ export function fortunes(source: DebriefSource): Fortune[] {
   for (const c of source.seats.smuggler.covertLog ?? []) {
     if (c.kind !== 'divert' || c.round > source.rounds.length) continue;
     const effects = effectOnFinal(source, c.round, (year, round) =>
-      round === c.round ? { ...year, modifiers: { ...year.modifiers, smugglingScale: 0.5 } } : year,
-    );
+      round === c.round ? { ...year, modifiers: { ...year.modifiers, smugglingScale: SMUGGLING_SCALE.idle } } : year,
+    inputs);
     out.push({ round: c.round, kind: 'covert', events: [], cardId: null, effect: effects.sustainability, effects });
   }
   return out.sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect) || a.round - b.round);

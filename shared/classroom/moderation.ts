@@ -11,9 +11,18 @@ import {
 import type { ChatMode, NameMode, NameRejection } from '../protocol/class-messages.ts';
 import { MAX_NAME_LENGTH } from '../protocol/room-messages.ts';
 
-// Built once: the matcher and censor hold only their compiled patterns, never per-message state.
-const MATCHER = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
-const CENSOR = new TextCensor().setStrategy(asteriskCensorStrategy());
+function makeMatcher(): RegExpMatcher {
+  return new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+}
+
+function makeCensor(): TextCensor {
+  return new TextCensor().setStrategy(asteriskCensorStrategy());
+}
+
+// Built once: the matcher and censor hold only their compiled patterns, never per-message state. Marked
+// pure so a bundle that never filters text (a client importing only the debrief) drops the word list.
+const MATCHER = /* @__PURE__ */ makeMatcher();
+const CENSOR = /* @__PURE__ */ makeCensor();
 
 /** Whether the text contains a word from the profanity list (after undoing leetspeak and look-alikes). */
 export function isProfane(text: string): boolean {

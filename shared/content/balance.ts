@@ -52,6 +52,8 @@ export const BALANCE = {
     wrongExposureLoss: 10, // activist who accused wrongly
     wentStraight: 5, // smuggler's public turn
   },
+  /** Chance that a Value Vault demonstration goes wrong on its own (so a failure is no proof of sabotage). */
+  demonstrationMishap: 0.2,
   /** The chemist's lab assay reveals a band this wide around the hidden byproduct intensity (±10 %). */
   assayBandShare: 0.2,
   /** Secret agenda thresholds, checked on the final state (content/agendas.ts). */
@@ -60,7 +62,7 @@ export const BALANCE = {
     breakthroughMaxP: 40, // toxic load (TU)
     recognitionMinReputation: 70,
     pioneerMinN: 80, // "reach N ≥ 80 without any leak"
-    scaleUpMinRecovery: 0.3, // share of target streams processed in the last year
+    scaleUpMinRecovery: 0.4, // share of target streams processed in the last year (about 0.3 at the start)
     safeByDesignMinSafety: 0.5, // containment standard in force at the end
     longHorizonMinYearsLeft: 10, // landfill years left at the end
     cleanCityMinH: 88,

@@ -148,7 +148,10 @@ export type ClassError =
   | { code: 'invalidMessage'; reason: string }
   | { code: 'unknownMessage'; type: string }
   | { code: 'notFacilitator' }
+  | { code: 'classFull'; max: number }
   | { code: 'sessionEnded' }
+  /** Game messages wait while the teacher has the table paused. */
+  | { code: 'tablePaused'; table: number }
   | { code: 'unknownTable'; table: number }
   | { code: 'unknownStudent'; studentId: string }
   | { code: 'noCopilotSlot'; table: number; role?: Role }

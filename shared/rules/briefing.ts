@@ -1,13 +1,15 @@
 /**
  * The briefing that opens each year: the year's luck is drawn (server-only, from the match's seed)
  * and the top card of the scenario's news deck is turned over — or the card the facilitator injected.
- * A sabotaged demonstration becomes the toxic leak on stage. A card that forces a model event sets
- * that event's draw to 0, so it fires whenever it can; its shocks are added at resolution.
+ * A sabotaged demonstration becomes the toxic leak on stage; so does an unlucky one now and then, so a
+ * failed demonstration alone proves nothing. A card that forces a model event sets that event's draw
+ * to 0, so it fires whenever it can; its shocks are added at resolution.
  */
 import { deckOf, EVENT_CARDS, type EventCard } from '../content/events.ts';
 import { drawYear } from '../model/index.ts';
 import type { YearDraws } from '../model/types.ts';
-import { shuffle, type RngState } from '../random/rng.ts';
+import { BALANCE } from '../content/balance.ts';
+import { nextFloat, shuffle, type RngState } from '../random/rng.ts';
 import type { GameEvent } from './events.ts';
 import { event } from './seat-updates.ts';
 import type { GameState } from './types.ts';
@@ -29,13 +31,15 @@ function forced(draws: YearDraws, card: EventCard): YearDraws {
 /** Draws the year and the card for the round that is starting (state.round is already the new round). */
 export function runBriefing(state: GameState): { state: GameState; events: GameEvent[] } {
   const [draws, afterYear] = drawYear(state.rng);
+  // Drawn every year, used or not: the generator advances the same way whatever the card.
+  const [mishap, afterMishap] = nextFloat(afterYear);
   // An injected card replaces the draw but leaves the deck untouched, so parallel tables stay in step.
   const dealt = state.pendingCardId
-    ? { cardId: state.pendingCardId, deck: state.deck, rng: afterYear }
-    : dealTop(state, afterYear);
+    ? { cardId: state.pendingCardId, deck: state.deck, rng: afterMishap }
+    : dealTop(state, afterMishap);
   let card = EVENT_CARDS[dealt.cardId];
   let sabotageArmed = state.sabotageArmed;
-  if (sabotageArmed && card.failsInto) {
+  if (card.failsInto && (sabotageArmed || mishap < BALANCE.demonstrationMishap)) {
     card = EVENT_CARDS[card.failsInto];
     sabotageArmed = false;
   }

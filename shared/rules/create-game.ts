@@ -94,7 +94,7 @@ export function createGame(config: MatchConfig, seed: number): GameState {
     seats, world, levers: scenarioLevers(scenario), baseline: world,
     draws: null, eventCardId: null, eventCard: null, deck, pendingCardId: null,
     sabotageArmed: false, assayOffset, publishedAssay: null, frozenLever: null,
-    proposals: [], ballots: {}, deals: [], chat: [], actions: {}, rounds: [],
+    proposals: [], ballots: {}, deals: [], chat: [], actions: {}, rounds: [], publicRounds: [],
     outcome: null, nextId: 1,
   };
 }

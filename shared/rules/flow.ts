@@ -54,18 +54,24 @@ function fillPasses(state: GameState): GameState {
   return { ...state, actions };
 }
 
+/** The closing work of a phase, before the next one opens. */
+function closePhase(state: GameState): Applied {
+  if (state.phase === 'negotiation') return { state: expireOffers(state), events: [] };
+  if (state.phase === 'vote') return revealVotes(state);
+  if (state.phase === 'actions') return { state: fillPasses(state), events: [] };
+  return { state, events: [] };
+}
+
 /** Closes the current phase and opens the next one. Not called in the lobby or after the end. */
 export function endPhase(state: GameState): Applied {
-  const closing: Applied = { state, events: [] };
-  if (state.phase === 'negotiation') closing.state = expireOffers(state);
-  if (state.phase === 'vote') Object.assign(closing, revealVotes(state));
-  if (state.phase === 'actions') closing.state = fillPasses(state);
+  const closed = closePhase(state);
+  let opened: Applied;
   if (state.phase === 'resolution') {
-    const after = matchEnds(closing.state) ? finishGame(closing.state) : startRound(closing.state);
-    return { state: after.state, events: [...closing.events, ...after.events] };
+    opened = matchEnds(closed.state) ? finishGame(closed.state) : startRound(closed.state);
+  } else {
+    const next = nextPhaseInRound(state.phase);
+    if (!next) throw new Error(`endPhase called in ${state.phase}`);
+    opened = enterPhase(closed.state, next);
   }
-  const next = nextPhaseInRound(state.phase);
-  if (!next) throw new Error(`endPhase called in ${state.phase}`);
-  const entered = enterPhase(closing.state, next);
-  return { state: entered.state, events: [...closing.events, ...entered.events] };
+  return { state: opened.state, events: [...closed.events, ...opened.events] };
 }

@@ -14,7 +14,7 @@ export { assayBand } from './intents/actions/chemist.ts';
 export { decide } from './vote-reveal.ts';
 export { computeOutcome, matchEnds } from './outcome.ts';
 export { leversBefore, modifiersFor, SMUGGLING_SCALE } from './resolve-round.ts';
-export { publicFlows, publicWorld } from './public-model.ts';
+export { covertPublic, publicFlows, publicWorld, roundView } from './public-model.ts';
 export type { Command, SystemEvent } from './commands.ts';
 export type { RuleError, RuleErrorCode } from './errors.ts';
 export type { Audience, GameEvent, GameEventBody } from './events.ts';

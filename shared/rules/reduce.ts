@@ -25,8 +25,9 @@ function isError(x: Applied | RuleError): x is RuleError {
 function runIntent(state: GameState, actor: Role, intent: Intent): Applied | RuleError {
   if (state.phase === 'gameOver') return { code: 'gameOver' };
   if (!(ROLES as readonly string[]).includes(actor) || state.seats[actor].controller === 'open') return { code: 'notSeated' };
-  const handler = INTENT_HANDLERS[intent.type] as IntentHandler<typeof intent.type> | undefined;
-  if (!handler) return { code: 'invalidCommand', reason: `unknown intent ${String(intent.type)}` };
+  const known = intent && Object.prototype.hasOwnProperty.call(INTENT_HANDLERS, intent.type);
+  if (!known) return { code: 'invalidCommand', reason: `unknown intent ${String(intent?.type)}` };
+  const handler = INTENT_HANDLERS[intent.type] as IntentHandler<typeof intent.type>;
   if (!isAllowed(state.phase, intent.type)) return { code: 'notYourPhase', phase: state.phase, intent: intent.type };
   if (!VERSION_EXEMPT.includes(intent.type) && 'expectedVersion' in intent && intent.expectedVersion !== state.version) {
     return { code: 'staleVersion', expected: state.version, got: intent.expectedVersion };

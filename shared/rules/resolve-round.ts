@@ -11,7 +11,7 @@ import { attribute, NO_EVENTS, scenarioLevers, step } from '../model/index.ts';
 import type { LeverId, Levers, StepModifiers } from '../model/types.ts';
 import { LEVER_IDS } from '../model/types.ts';
 import type { GameEvent } from './events.ts';
-import { publicFlows } from './public-model.ts';
+import { publicFlows, refreshPublicRounds } from './public-model.ts';
 import { applyProtest, landExposures, payIncomes } from './round-consequences.ts';
 import { event } from './seat-updates.ts';
 import type { GameState, RoundRecord } from './types.ts';
@@ -76,7 +76,8 @@ export function resolveRound(state: GameState): { state: GameState; events: Game
     headlines,
     baselineAfter: ghost.world,
   };
-  const next: GameState = { ...protest.state, world, baseline: ghost.world, rounds: [...state.rounds, record] };
+  const recorded: GameState = { ...protest.state, world, baseline: ghost.world, rounds: [...state.rounds, record] };
+  const next = refreshPublicRounds(recorded, state.seats.smuggler.exposedRound);
   const resolved = event({ type: 'roundResolved', round: state.round, flows: publicFlows(flows), modelEvents: flows.events, headlines });
   return { state: next, events: [...exposed.events, ...protest.events, resolved] };
 }

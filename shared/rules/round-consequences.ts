@@ -4,8 +4,8 @@
  * everyone's yearly income, and the lever a protest freezes for the next year.
  */
 import { BALANCE } from '../content/balance.ts';
-import { scenarioLevers, LEVERS } from '../model/index.ts';
-import type { Flows, LeverId } from '../model/types.ts';
+import { LEVERS, scenarioLevers } from '../model/index.ts';
+import { LEVER_IDS, type Flows, type LeverId } from '../model/types.ts';
 import type { GameEvent } from './events.ts';
 import { adjustResources, event, updateSeat } from './seat-updates.ts';
 import { ROLES, type GameState, type Role } from './types.ts';
@@ -75,7 +75,7 @@ export function protestLever(state: GameState): LeverId {
   const start = scenarioLevers(state.config.scenario);
   let best: LeverId = 'landfillTax';
   let bestGap = 0;
-  for (const id of Object.keys(LEVERS) as LeverId[]) {
+  for (const id of LEVER_IDS) {
     const gap = Math.abs(state.levers[id] - start[id]) / (LEVERS[id].max - LEVERS[id].min);
     if (gap > bestGap) [best, bestGap] = [id, gap];
   }

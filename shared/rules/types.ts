@@ -5,6 +5,7 @@
  */
 import type { RngState } from '../random/rng.ts';
 import type { Attribution, Flows, LeverId, Levers, ModelEventId, ScenarioId, World, YearDraws } from '../model/types.ts';
+import type { RoundView } from './view.ts';
 
 export const ROLES = ['chemist', 'engineer', 'activist', 'smuggler'] as const;
 export type Role = (typeof ROLES)[number];
@@ -141,7 +142,13 @@ export type GameState = Readonly<{
   deals: readonly Deal[]; // see Deal; every round's
   chat: readonly ChatMessage[]; // every round's; public ones [public]; whispers [owner] of sender and recipient
   actions: Partial<Record<Role, RoleAction>>; // [owner] this round's; [server] for others
-  rounds: readonly RoundRecord[]; // [public], covert attribution hidden until revealed
+  rounds: readonly RoundRecord[]; // [public], covert attribution and `beta` hidden until revealed
+  /**
+   * [public] The same years as everyone but the facilitator may see them, built once at each resolution
+   * (and again when an exposure reveals covert effects). Unchanged years keep their object identity
+   * from version to version, so rooms can cache their serialisation by reference.
+   */
+  publicRounds: readonly RoundView[];
   outcome: Outcome | null; // [public] at game over
   nextId: number; // [public] id counter
 }>;

@@ -8,11 +8,11 @@
 import { AGENDAS } from '../content/agendas.ts';
 import { BETA0_RANGE } from '../model/index.ts';
 import type { GameEvent, GameEventBody } from './events.ts';
-import { publicFlows, publicWorld } from './public-model.ts';
+import { publicWorld, roundView } from './public-model.ts';
 import {
-  ROLES, type Beta0Band, type ChatMessage, type Deal, type GameState, type Proposal, type Role, type RoundRecord,
+  ROLES, type Beta0Band, type ChatMessage, type Deal, type GameState, type Proposal, type Role,
 } from './types.ts';
-import type { BallotView, MatchView, RoundView, SeatView, Viewer } from './view.ts';
+import type { BallotView, MatchView, SeatView, Viewer } from './view.ts';
 
 type Sight = { me: Role | null; full: boolean; revealed: boolean };
 
@@ -79,19 +79,6 @@ function chatVisible(m: ChatMessage, sight: Sight): boolean {
   return sight.full || m.to === 'all' || m.from === sight.me || m.to === sight.me;
 }
 
-function roundView(state: GameState, r: RoundRecord, sight: Sight): RoundView {
-  const exposedRound = state.seats.smuggler.exposedRound;
-  const covertKnown = sight.full || (exposedRound !== null && r.round <= exposedRound);
-  return {
-    round: r.round, eventCardId: r.eventCardId, levers: { ...r.levers },
-    flows: publicFlows(r.flows, sight.full),
-    worldAfter: publicWorld(r.worldAfter), baselineAfter: publicWorld(r.baselineAfter),
-    events: [...r.events],
-    attribution: r.attribution.map((a) => ({ ...a, policies: { ...a.policies }, covert: covertKnown ? a.covert : 0 })),
-    headlines: [...r.headlines],
-  };
-}
-
 /** The narrowest band of β₀ the viewer knows: exact when revealed, an own or published assay, or the prior. */
 function knowledgeOf(state: GameState, sight: Sight): Beta0Band {
   if (sight.full) return { beta0Min: state.world.beta0, beta0Max: state.world.beta0 };
@@ -121,7 +108,8 @@ export function viewFor(state: GameState, viewer: Viewer): MatchView {
     deals: state.deals.filter((d) => dealVisible(d, sight)).map(dealView),
     chat: state.chat.filter((m) => chatVisible(m, sight)).map((m) => ({ ...m })),
     myAction: action ? { ...action } : null,
-    rounds: state.rounds.map((r) => roundView(state, r, sight)),
+    // Seats and spectators share the precomputed public years during play (stable objects, see types.ts).
+    rounds: sight.full ? state.rounds.map((r) => roundView(r, true, true)) : state.publicRounds,
     outcome: state.outcome,
     knowledge: knowledgeOf(state, sight),
   };

@@ -137,7 +137,7 @@ describe('bad input during play', () => {
         () => table.players[1].rejected.length > heard || serverState(table.code).version > versionBefore,
         'chat answer',
       );
-      if (table.players[1].rejected.length > heard) error = table.players[1].rejected[heard].error as typeof error;
+      if (table.players[1].rejected.length > heard) error = table.players[1].rejected[heard].error as { code: string; retryInMs?: number };
     }
     expect(error).toMatchObject({ code: 'rateLimited' });
     expect(error!.retryInMs).toBeGreaterThan(0);

@@ -4,13 +4,13 @@
  */
 import { lazy, Suspense, useId, useState } from 'react';
 import { formatNumber, t } from '../i18n/t.ts';
+import { ScrollRegion } from '../components/ScrollRegion.tsx';
 import type { ChartRow, ChartSeries } from './chart-types.ts';
 
 const LineSeriesChart = lazy(() => import('./LineSeriesChart.tsx'));
 
-export function DataTable({ rows, series, decimals, caption }: { rows: readonly ChartRow[]; series: readonly ChartSeries[]; decimals: number; caption: string }) {
-  return (
-    <div className="table-scroll">
+export function DataTable({ rows, series, decimals, caption, scroll = true }: { rows: readonly ChartRow[]; series: readonly ChartSeries[]; decimals: number; caption: string; scroll?: boolean }) {
+  const table = (
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>
@@ -28,8 +28,8 @@ export function DataTable({ rows, series, decimals, caption }: { rows: readonly 
           ))}
         </tbody>
       </table>
-    </div>
   );
+  return scroll ? <ScrollRegion label={caption}>{table}</ScrollRegion> : table;
 }
 
 export function ChartFigure(props: { title: string; rows: readonly ChartRow[]; series: readonly ChartSeries[]; decimals?: number; testId: string; height?: number }) {
@@ -55,7 +55,7 @@ export function ChartFigure(props: { title: string; rows: readonly ChartRow[]; s
             <LineSeriesChart rows={rows} series={series} decimals={decimals} height={height} />
           </Suspense>
           <div className="visually-hidden">
-            <DataTable rows={rows} series={series} decimals={decimals} caption={title} />
+            <DataTable rows={rows} series={series} decimals={decimals} caption={title} scroll={false} />
           </div>
         </>
       )}

@@ -15,7 +15,7 @@ export default function LineSeriesChart({ rows, series, decimals = 1, height = 2
   return (
     <div className="line-chart" style={{ height }} aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={rows as ChartRow[]} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+        <LineChart data={rows as ChartRow[]} margin={{ top: 8, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid stroke="var(--grid)" strokeDasharray="2 4" />
           <XAxis dataKey="round" stroke="var(--muted)" tickFormatter={(r: number) => (r === 0 ? t('chart.start') : String(r))} />
           <YAxis stroke="var(--muted)" width={48} tickFormatter={(v: number) => formatNumber(v, Math.abs(v) < 10 ? decimals : 0)} />

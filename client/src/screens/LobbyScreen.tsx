@@ -7,6 +7,7 @@ import { ROLES, type Role } from '@shared/rules/types.ts';
 import { Field } from '../components/FormFields.tsx';
 import { CodeShare } from '../components/lobby/CodeShare.tsx';
 import { HostPanel } from '../components/lobby/HostPanel.tsx';
+import { LobbyReady } from '../components/lobby/LobbyReady.tsx';
 import { SeatCard, type SeatCardActions } from '../components/lobby/SeatCard.tsx';
 import { t } from '../i18n/t.ts';
 import { sendRoomMessage } from '../net/game-actions.ts';
@@ -61,7 +62,10 @@ export default function LobbyScreen({ session }: { session: SessionState }) {
             return <SeatCard key={role} row={row} actions={actionsFor(row)} seated={me !== null} />;
           })}
         </ul>
-        {view && <HostPanel config={view.config} isHost={host} canStart={canStart(session)} />}
+        <div className="lobby-side">
+          {me && view && <LobbyReady ready={view.seats[me].ready} />}
+          {view && <HostPanel config={view.config} isHost={host} canStart={canStart(session)} />}
+        </div>
       </div>
     </div>
   );

@@ -9,6 +9,7 @@ import { t } from '../i18n/t.ts';
 import { STOCK_IDS } from '../state/city-selectors.ts';
 
 const LOOPS = ['R1', 'R2', 'R3', 'R4', 'B1', 'B2', 'B3', 'B4'] as const;
+const FLOWS = ['G', 'C', 'S', 'Q', 'Y', 'LF', 'INC', 'P'] as const;
 
 export default function ModelScreen() {
   return (
@@ -25,6 +26,13 @@ export default function ModelScreen() {
             </div>
           ))}
         </dl>
+      </section>
+      <section className="card" aria-labelledby="flows-title">
+        <h2 id="flows-title">{t('model.flows')}</h2>
+        <p className="muted">{t('model.flows.text')}</p>
+        <ol className="flow-steps">
+          {FLOWS.map((id) => <li key={id}><span className="mono flow-id">{t(`model.flow.${id}.symbol`)}</span> {t(`model.flow.${id}`)}</li>)}
+        </ol>
       </section>
       <section className="card" aria-labelledby="loops-title">
         <h2 id="loops-title">{t('model.loops')}</h2>

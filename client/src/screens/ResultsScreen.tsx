@@ -23,7 +23,7 @@ export default function ResultsScreen({ session }: { session: SessionState }) {
   const view = session.view!;
   const [asked, setAsked] = useState(false);
   const rows = seriesOf(view, 'sustainability').map((p) => ({ round: p.round, value: p.value, threshold: SUSTAINABILITY_THRESHOLD }));
-  const matchId = session.lobby?.matchId || null;
+  const matchId = session.lobby?.matchId || session.welcome?.matchId || null;
   const rematch = () => {
     setAsked(true);
     sendRoomMessage('rematch', {});
@@ -53,7 +53,7 @@ export default function ResultsScreen({ session }: { session: SessionState }) {
           ]} />
       </section>
       <CityDashboard view={view} />
-      <ChatPanel view={view} me={null} />
+      {view.chat.length > 0 && <ChatPanel view={view} me={null} />}
     </div>
   );
 }

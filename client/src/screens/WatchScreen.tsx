@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { LiveMatch } from '@shared/protocol/http.ts';
 import { JoinMatchForm } from '../components/home/JoinMatchForm.tsx';
+import { ScrollRegion } from '../components/ScrollRegion.tsx';
 import { t, tDynamic } from '../i18n/t.ts';
 import { fetchLiveMatches } from '../net/api.ts';
 import { Link, paths } from '../router.tsx';
@@ -40,7 +41,7 @@ export default function WatchScreen() {
         {matches === null && !failed && <p className="muted">{t('common.loading')}</p>}
         {matches?.length === 0 && <p className="muted" data-testid="watch-empty">{t('watch.none')}</p>}
         {matches && matches.length > 0 && (
-          <div className="table-scroll">
+          <ScrollRegion label={t('watch.live')}>
             <table className="data-table live-table" data-testid="live-matches">
               <caption className="visually-hidden">{t('watch.live')}</caption>
               <thead>
@@ -67,7 +68,7 @@ export default function WatchScreen() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </section>
       <JoinMatchForm />

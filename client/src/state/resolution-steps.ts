@@ -35,10 +35,20 @@ function causesOf(a: Attribution): Cause[] {
   return causes.filter((c) => Math.abs(c.value) >= MIN_CAUSE).sort((x, y) => Math.abs(y.value) - Math.abs(x.value));
 }
 
+/** Attribution comes in model units; the dashboard shows the collection rate in percent. */
+const DISPLAY_SCALE: Partial<Record<IndicatorId, number>> = { c: 100 };
+
+function scaled(a: Attribution): Attribution {
+  const k = DISPLAY_SCALE[a.indicator] ?? 1;
+  if (k === 1) return a;
+  const policies = Object.fromEntries(Object.entries(a.policies).map(([lever, v]) => [lever, v * k]));
+  return { ...a, total: a.total * k, event: a.event * k, covert: a.covert * k, policies };
+}
+
 export function changesOf(record: RoundView): IndicatorChange[] {
   return STORY_INDICATORS.flatMap((id) => {
     const a = record.attribution.find((x) => x.indicator === id);
-    return a ? [{ id, total: a.total, causes: causesOf(a) }] : [];
+    return a ? [{ id, total: scaled(a).total, causes: causesOf(scaled(a)) }] : [];
   });
 }
 

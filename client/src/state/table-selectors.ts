@@ -2,6 +2,8 @@
  * What the table shows this phase, read from the viewer's view: the phase track, the timer, who is
  * ready, this round's proposals, deals and messages. Display only; the server decides legality.
  */
+import type { IntentType } from '@shared/protocol/intents.ts';
+import { allowedIntents } from '@shared/rules/phases.ts';
 import type { Proposal, Role, TimedPhase } from '@shared/rules/types.ts';
 import type { MatchView } from '@shared/rules/view.ts';
 import type { SessionState } from './session-state.ts';
@@ -33,6 +35,25 @@ export function roundProposals(view: Pick<MatchView, 'proposals' | 'round'>): re
 
 export function hasProposedThisRound(view: MatchView, role: Role | null): boolean {
   return role !== null && roundProposals(view).some((p) => p.by === role);
+}
+
+/** The phase accepts this intent (the engine's own phase table); seats only, never spectators. */
+export function phaseAllows(view: Pick<MatchView, 'phase'>, me: Role | null, intent: IntentType): me is Role {
+  return me !== null && allowedIntents(view.phase).includes(intent);
+}
+
+/** Show the "table a policy" form: the phase takes proposals and this seat has not tabled one yet. */
+export function canPropose(view: MatchView, me: Role | null): me is Role {
+  return phaseAllows(view, me, 'proposePolicy') && !hasProposedThisRound(view, me);
+}
+
+/** Offer "co-sponsor" on someone else's tabled proposal this seat does not back yet. */
+export function canCosponsor(view: MatchView, me: Role | null, p: Proposal): boolean {
+  return phaseAllows(view, me, 'cosponsor') && p.status === 'tabled' && p.by !== me && !p.cosponsors.includes(me);
+}
+
+export function canAmend(view: MatchView, me: Role | null, p: Proposal): boolean {
+  return phaseAllows(view, me, 'amendProposal') && p.status === 'tabled' && p.by === me;
 }
 
 export function hasVoted(view: MatchView, proposalId: string, role: Role | null): boolean {

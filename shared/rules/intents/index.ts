@@ -1,4 +1,7 @@
-/** The registry of intent modules, one per intent type. */
+/**
+ * The registry of intent modules, one per intent type: `reduce` looks an intent up here after the
+ * checks every intent shares (seat, phase, version).
+ */
 import type { IntentType } from '../../protocol/intents.ts';
 import { amendProposal } from './amend-proposal.ts';
 import { castVote } from './cast-vote.ts';

@@ -1,4 +1,7 @@
-/** Finding this year's tabled proposals, which several intents need. */
+/**
+ * Finding this year's tabled proposals, which co-sponsoring, amending, deals, votes and mobilizing
+ * all need: a proposal from an earlier year, or one already decided, no longer counts.
+ */
 import type { GameState, Proposal } from '../types.ts';
 
 /** A proposal tabled this year and not yet decided, if `id` names one. */

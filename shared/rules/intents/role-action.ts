@@ -26,13 +26,14 @@ export const ACTION_RULES: { readonly [K in ActionKind]: ActionRule<K> } = {
   assay, retrofit, investigate, mobilize, divert, bribe, sabotage, goStraight, pass,
 };
 
-function ruleOf(action: RoleAction): ActionRule<ActionKind> {
-  return ACTION_RULES[action.kind] as unknown as ActionRule<ActionKind>;
+function ruleOf(action: RoleAction): ActionRule<ActionKind> | undefined {
+  const known = Object.prototype.hasOwnProperty.call(ACTION_RULES, action.kind);
+  return known ? (ACTION_RULES[action.kind] as unknown as ActionRule<ActionKind>) : undefined;
 }
 
 function commonCheck(state: GameState, actor: Role, action: RoleAction): RuleError | null {
-  const rule = ruleOf(action);
-  if (!rule) return { code: 'invalidCommand', reason: `unknown action ${String(action.kind)}` };
+  const rule = action && typeof action === 'object' ? ruleOf(action) : undefined;
+  if (!rule) return { code: 'invalidCommand', reason: `unknown action ${String(action?.kind)}` };
   if (!rule.roles.includes(actor)) return { code: 'actionNotOfRole', action: action.kind, role: actor };
   if (state.phase !== rule.phase) {
     return { code: 'actionUnavailable', action: action.kind, reason: `only during the ${rule.phase} phase` };
@@ -52,11 +53,11 @@ export function actionsFor(role: Role, phase: 'vote' | 'actions'): ActionKind[] 
 }
 
 export const roleAction = defineIntent('roleAction', {
-  check: (state, actor, intent) => commonCheck(state, actor, intent.action) ?? ruleOf(intent.action).check(state, actor, intent.action),
+  check: (state, actor, intent) => commonCheck(state, actor, intent.action) ?? ruleOf(intent.action)!.check(state, actor, intent.action),
   apply(state, actor, intent) {
     const action = { ...intent.action } as RoleAction;
     const recorded: GameState = { ...state, actions: { ...state.actions, [actor]: action } };
-    const applied = ruleOf(action).apply(recorded, actor, action);
+    const applied = ruleOf(action)!.apply(recorded, actor, action);
     return { state: applied.state, events: [event({ type: 'actionTaken', by: actor }), ...applied.events] };
   },
 });

@@ -4,10 +4,11 @@
  */
 import type { ChatMessage } from '../types.ts';
 import { event, nextId } from '../seat-updates.ts';
+import { chatTextError } from './chat.ts';
 import { defineIntent } from './handler.ts';
 
 export const whisper = defineIntent('whisper', {
-  check: (_state, actor, intent) => (intent.to === actor ? { code: 'selfTarget' } : null),
+  check: (_state, actor, intent) => (intent.to === actor ? { code: 'selfTarget' } : chatTextError(intent.text)),
   apply(state, actor, intent) {
     const [id, s] = nextId(state, 'm');
     const msg: ChatMessage = { id, round: state.round, from: actor, to: intent.to, text: intent.text };

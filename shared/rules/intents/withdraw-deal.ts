@@ -1,4 +1,7 @@
-/** Withdrawing a deal (negotiation, the offerer only) while it is still an unanswered offer. */
+/**
+ * Withdrawing a deal (negotiation, the offerer only) while it is still an unanswered offer; once
+ * accepted it is in escrow and only the vote can settle it.
+ */
 import { findDeal, replaceDeal } from '../deals.ts';
 import { event } from '../seat-updates.ts';
 import { defineIntent } from './handler.ts';

@@ -19,10 +19,17 @@ export class ReplayPage {
     return Number(await this.page.getByTestId('replay-stage').getAttribute('data-round'));
   }
 
+  async maxPosition(): Promise<number> {
+    return Number(await this.page.getByTestId('replay-scrubber').getAttribute('max'));
+  }
+
+  /** Moves the scrubber with the keyboard (as a keyboard-only player would) to a share of the timeline. */
   async scrubTo(fraction: number): Promise<void> {
     const scrubber = this.page.getByTestId('replay-scrubber');
-    const max = Number(await scrubber.getAttribute('max'));
-    await scrubber.fill(String(Math.round(max * fraction)));
+    const target = Math.round((await this.maxPosition()) * fraction);
+    await scrubber.focus();
+    await this.page.keyboard.press('Home');
+    for (let i = 0; i < target; i++) await this.page.keyboard.press('ArrowRight');
   }
 
   async perspective(value: string): Promise<void> {

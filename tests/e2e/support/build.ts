@@ -25,7 +25,9 @@ export function isBuildStale(): boolean {
 
 /** Runs `npm run build` and returns its output (the bundle-size report is in it). */
 export function runBuild(): string {
-  return execFileSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  // vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+  const env = { ...process.env, NODE_ENV: 'production' };
+  return execFileSync('npm', ['run', 'build'], { cwd: ROOT, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 export function ensureBuilt(): void {

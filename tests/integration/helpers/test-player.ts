@@ -20,7 +20,7 @@ export class TestPlayer {
   readonly rejected: ServerMessages['rejected'][] = [];
   readonly notices: ServerMessages['notice'][] = [];
   readonly spectatorChat: ServerMessages['spectatorChat'][] = [];
-  readonly framesBefore: Buffer[] = [];
+  private readonly sockets: RecordingWebSocket[] = [];
   left: number | null = null;
   /** Hooks for an autopilot (they survive `adopt`). */
   onView: (() => void) | null = null;
@@ -51,7 +51,7 @@ export class TestPlayer {
 
   /** Every raw frame this client's sockets received, old connections included. */
   frames(): Buffer[] {
-    return [...this.framesBefore, ...this.socket().received];
+    return this.sockets.flatMap((s) => s.received);
   }
 
   send(type: string, payload?: unknown): void {
@@ -73,7 +73,6 @@ export class TestPlayer {
 
   /** Swaps in a new room (after a manual reconnect or a rejoin), keeping what was received so far. */
   adopt(room: Room): void {
-    this.framesBefore.push(...this.socket().received);
     this.room = room;
     this.left = null;
     this.attach(room);
@@ -83,11 +82,14 @@ export class TestPlayer {
     await this.room.leave(true).catch(() => undefined);
   }
 
-  private socket(): RecordingWebSocket {
-    return (this.room as unknown as { connection: { transport: { ws: RecordingWebSocket } } }).connection.transport.ws;
+  private trackSocket(): void {
+    const ws = (this.room as unknown as { connection: { transport: { ws: RecordingWebSocket } } }).connection.transport.ws;
+    if (!this.sockets.includes(ws)) this.sockets.push(ws);
   }
 
   private attach(room: Room): void {
+    this.trackSocket();
+    room.onReconnect(() => this.trackSocket());
     room.onMessage('welcome', (m: ServerMessages['welcome']) => this.record(() => (this.welcome = m)));
     room.onMessage('view', (m: ServerMessages['view']) => {
       this.record(() => (this.view = 'full' in m ? m.full : ({ ...this.view, ...m.patch } as MatchView)));

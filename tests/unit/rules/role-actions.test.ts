@@ -156,7 +156,10 @@ describe('smuggler actions', () => {
   });
 
   it('sabotage turns the next Value Vault demonstration into a toxic leak on stage', () => {
-    let s = actions();
+    const demoNextYear = (x: GameState) =>
+      advanceTo(advance(advanceTo(ok(x, sys({ type: 'injectEvent', cardId: 'vaultDemo' })), 'resolution')), 'briefing').eventCardId;
+    expect(demoNextYear(actions(8))).toBe('vaultDemo'); // this seed's demonstration goes well without sabotage
+    let s = actions(8);
     s = ok(s, cmd.act(s, 'smuggler', { kind: 'sabotage' }));
     expect(s.sabotageArmed).toBe(true);
     s = ok(s, sys({ type: 'injectEvent', cardId: 'vaultDemo' }));
@@ -167,6 +170,18 @@ describe('smuggler actions', () => {
     expect(s.sabotageArmed).toBe(false);
     const resolved = advanceTo(s, 'resolution');
     expect(resolved.rounds[1].events).toContain('toxicLeak');
+  });
+
+  it('a demonstration can also fail on its own, so a failure proves nothing', () => {
+    const firstCards = Array.from({ length: 60 }, (_, i) => {
+      let s = scenario(100 + i).started().build();
+      s = ok(s, sys({ type: 'injectEvent', cardId: 'vaultDemo' }));
+      return advanceTo(advance(advanceTo(s, 'resolution')), 'briefing').eventCardId;
+    });
+    const failed = firstCards.filter((c) => c === 'vaultDemoLeak').length;
+    expect(firstCards.filter((c) => c === 'vaultDemo').length + failed).toBe(60);
+    expect(failed).toBeGreaterThan(3);
+    expect(failed).toBeLessThan(25);
   });
 
   it('go straight is public, once, and ends covert actions', () => {

@@ -130,6 +130,20 @@ describe('after the end', () => {
   });
 });
 
+describe('malformed commands', () => {
+  it('are refused, never thrown', () => {
+    const s = scenario().started().phase('actions').build();
+    const bad = [
+      { kind: 'intent', actor: 'chemist', at: 1, intent: { type: 'toString' } },
+      { kind: 'intent', actor: 'chemist', at: 1, intent: { type: 'roleAction', action: { kind: 'constructor' }, expectedVersion: s.version } },
+      { kind: 'intent', actor: 'mayor', at: 1, intent: { type: 'ready', ready: true } },
+      { kind: 'system', at: 1, event: { type: 'launchRockets' } },
+      { kind: 'teleport', at: 1 },
+    ];
+    for (const c of bad) expect(fail(s, c as never).code).toMatch(/invalidCommand|notSeated/);
+  });
+});
+
 describe('every accepted command', () => {
   it('advances the version by one and stamps the time', () => {
     const s = lobby();

@@ -21,6 +21,14 @@ describe('chat and whisper', () => {
     expect(eventsFor(events, { kind: 'facilitator' })).toHaveLength(1);
   });
 
+  it('refuses empty or over-long messages (bots and replays bypass the room schema)', () => {
+    const s = scenario().started().build();
+    expect(fail(s, cmd.chat(s, 'chemist', ''))).toEqual({ code: 'outOfRange', field: 'text', min: 1, max: 280, got: 0 });
+    expect(fail(s, cmd.whisper(s, 'chemist', 'engineer', 'x'.repeat(281)))).toEqual({
+      code: 'outOfRange', field: 'text', min: 1, max: 280, got: 281,
+    });
+  });
+
   it('refuses whispering to yourself', () => {
     const s = scenario().started().build();
     expect(fail(s, cmd.whisper(s, 'chemist', 'chemist', 'me'))).toEqual({ code: 'selfTarget' });

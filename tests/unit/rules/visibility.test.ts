@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AGENDAS } from '@shared/content/agendas.ts';
 import { BETA0_RANGE, NO_EVENTS } from '@shared/model/index.ts';
-import { assayBand, eventsFor, ROLES, viewFor, type GameState, type Viewer } from '@shared/rules/index.ts';
+import { assayBand, eventsFor, roundView, ROLES, viewFor, type GameState, type Viewer } from '@shared/rules/index.ts';
 import { advance, advanceTo, cmd, lastDeal, ok, scenario } from './builders.ts';
 
 const seat = (role: (typeof ROLES)[number]): Viewer => ({ kind: 'seat', role });
@@ -81,6 +81,21 @@ describe('viewFor a seat', () => {
       expect(r.worldAfter).not.toHaveProperty('beta0');
       expect(viewFor(s, viewer).world).not.toHaveProperty('beta0');
     }
+  });
+});
+
+describe('the public history', () => {
+  it('is shared by every seat and spectator and keeps its objects from version to version', () => {
+    const s = busy();
+    const chatted = ok(s, cmd.chat(s, 'engineer', 'hello'));
+    const later = ok(chatted, cmd.act(chatted, 'smuggler', { kind: 'pass' }));
+    const a = viewFor(s, seat('chemist')).rounds;
+    expect(viewFor(later, { kind: 'spectator' }).rounds).toBe(a);
+    expect(a[0]).toEqual(roundView(s.rounds[0], false, false));
+    expect(viewFor(s, { kind: 'facilitator' }).rounds[0]).toEqual(roundView(s.rounds[0], true, true));
+    const next = advanceTo(advance(advanceTo(later, 'resolution')), 'actions');
+    expect(viewFor(next, seat('chemist')).rounds[0]).toBe(a[0]);
+    expect(viewFor(next, seat('chemist')).rounds).toHaveLength(2);
   });
 });
 

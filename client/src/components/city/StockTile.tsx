@@ -13,25 +13,25 @@ export function StockTile({ reading, selected, onSelect }: { reading: StockReadi
   const arrow = delta === null || Math.abs(delta) < 10 ** -decimals / 2 ? '→' : delta > 0 ? '▲' : '▼';
   const label = t(`indicator.${id}`);
   const unit = t(`unit.${id}`);
-  const summary = [
-    `${label}: ${value === null ? '—' : formatNumber(value, decimals)} ${unit}`,
-    delta !== null ? t('city.changeSr', { delta: formatDelta(delta, decimals), tone: t(`city.tone.${tone}`) }) : '',
-    baseline !== null ? t('city.baselineSr', { value: formatNumber(baseline, decimals) }) : '',
-  ].join('. ');
+  // Screen readers hear the visible text plus whether the change is good for the city.
+  const toneNote = delta !== null ? ` (${t(`city.tone.${tone}`)})` : '';
   return (
     <li>
       <button type="button" className={`stock-tile tone-${tone} ${selected ? 'selected' : ''}`} onClick={onSelect}
-        aria-pressed={selected} aria-label={summary} data-testid={`stock-${id}`}>
+        aria-pressed={selected} data-testid={`stock-${id}`}>
         <span className="stock-label">{label}</span>
         <span className="stock-value">
           {value === null ? '—' : formatNumber(value, decimals)}
           <small>{unit}</small>
         </span>
-        <span className={`stock-delta tone-${tone}`} aria-hidden="true">
-          {delta === null ? t('city.noChangeYet') : `${arrow} ${formatDelta(delta, decimals)}`}
-        </span>
+        {delta !== null && (
+          <span className={`stock-delta tone-${tone}`}>
+            {`${arrow} ${formatDelta(delta, decimals)}`}
+            <span className="visually-hidden">{toneNote}</span>
+          </span>
+        )}
         <Sparkline series={reading.series} />
-        {baseline !== null && <span className="stock-baseline" aria-hidden="true">{t('city.baseline', { value: formatNumber(baseline, decimals) })}</span>}
+        {baseline !== null && <span className="stock-baseline">{t('city.baseline', { value: formatNumber(baseline, decimals) })}</span>}
       </button>
     </li>
   );

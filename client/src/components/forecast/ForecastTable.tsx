@@ -1,6 +1,7 @@
 /** The forecast as numbers: per indicator and year, median and 80 % band with and without the proposal. */
 import type { Forecast, IndicatorId } from '@shared/model/types.ts';
 import { formatNumber, t } from '../../i18n/t.ts';
+import { ScrollRegion } from '../ScrollRegion.tsx';
 
 export function ForecastTable({ forecast, indicators, decimals }: {
   forecast: Forecast; indicators: readonly IndicatorId[]; decimals: Partial<Record<IndicatorId, number>>;
@@ -8,7 +9,7 @@ export function ForecastTable({ forecast, indicators, decimals }: {
   const band = (b: { p10: number; median: number; p90: number }, d: number) =>
     `${formatNumber(b.median, d)} (${formatNumber(b.p10, d)}–${formatNumber(b.p90, d)})`;
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={t('forecast.tableCaption')}>
       <table className="data-table">
         <caption>{t('forecast.tableCaption')}</caption>
         <thead>
@@ -32,6 +33,6 @@ export function ForecastTable({ forecast, indicators, decimals }: {
           )}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,5 +1,6 @@
 /** The 13 policy levers: range, default, what they do in the model, their champions and real anchors. */
 import { LEVERS } from '@shared/model/levers.ts';
+import { ScrollRegion } from '../ScrollRegion.tsx';
 import { t } from '../../i18n/t.ts';
 import { formatLeverValue, LEVER_LIST } from '../../state/lever-format.ts';
 import { SourceBadge } from './ParamTable.tsx';
@@ -9,7 +10,7 @@ export function LeverTable() {
     <section className="card" aria-labelledby="levers-title" data-testid="lever-table">
       <h2 id="levers-title">{t('model.levers')}</h2>
       <p className="muted">{t('model.levers.text')}</p>
-      <div className="table-scroll">
+      <ScrollRegion label={t('model.levers')}>
         <table className="data-table">
           <caption className="visually-hidden">{t('model.levers')}</caption>
           <thead>
@@ -32,7 +33,7 @@ export function LeverTable() {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

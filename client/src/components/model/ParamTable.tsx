@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import { MODEL_PARAMS, type ParamSource } from '@shared/model/params.ts';
+import { ScrollRegion } from '../ScrollRegion.tsx';
 import { formatNumber, t } from '../../i18n/t.ts';
 
 const FILTERS = ['all', 'V', 'S', 'A'] as const;
@@ -32,7 +33,7 @@ export function ParamTable() {
           ))}
         </div>
       </header>
-      <div className="table-scroll">
+      <ScrollRegion label={t('model.params')}>
         <table className="data-table">
           <caption className="visually-hidden">{t('model.params')}</caption>
           <thead>
@@ -50,7 +51,7 @@ export function ParamTable() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

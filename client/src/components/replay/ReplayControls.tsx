@@ -17,6 +17,17 @@ type Props = {
   names: Readonly<Record<string, string>>;
 };
 
+/** Where each round starts on the timeline, as a share of its length (for the tick labels). */
+function roundTicks(moments: readonly Moment[]): { label: string; at: number }[] {
+  const last = Math.max(1, moments.length - 1);
+  const ticks: { label: string; at: number }[] = [];
+  moments.forEach((m, i) => {
+    const label = m.phase === 'gameOver' ? t('replay.end') : t('replay.roundTick', { round: m.round });
+    if (ticks[ticks.length - 1]?.label !== label) ticks.push({ label, at: (i / last) * 100 });
+  });
+  return ticks;
+}
+
 export function ReplayControls(props: Props) {
   const { moments, position, onSeek, playing, onTogglePlay, perspective, onPerspective, names } = props;
   const moment = moments[position];
@@ -38,6 +49,9 @@ export function ReplayControls(props: Props) {
       <label htmlFor="replay-scrubber" className="visually-hidden">{t('replay.timeline')}</label>
       <input id="replay-scrubber" data-testid="replay-scrubber" type="range" min={0} max={moments.length - 1} step={1} value={position}
         aria-valuetext={label} onChange={(e) => onSeek(Number(e.target.value))} className="scrubber" />
+      <div className="scrubber-ticks" aria-hidden="true">
+        {roundTicks(moments).map((tick) => <span key={tick.label} style={{ left: `${tick.at}%` }}>{tick.label}</span>)}
+      </div>
       <div className="field-inline">
         <label htmlFor="replay-perspective">{t('replay.perspective')}</label>
         <select id="replay-perspective" data-testid="replay-perspective" value={perspective} onChange={(e) => onPerspective(e.target.value as Perspective)}>

@@ -8,11 +8,13 @@ import { barSweep } from '../../motion/variants.ts';
 import type { IndicatorChange } from '../../state/resolution-steps.ts';
 
 export function AttributionBars({ change, decimals }: { change: IndicatorChange; decimals: number }) {
-  const largest = Math.max(...change.causes.map((c) => Math.abs(c.value)), 1e-9);
-  if (change.causes.length === 0) return <p className="muted small">{t('resolution.noCauses')}</p>;
+  // Causes too small to show at this precision would read as "±0.0": leave them out.
+  const causes = change.causes.filter((c) => Math.abs(c.value) >= 0.5 * 10 ** -decimals);
+  const largest = Math.max(...causes.map((c) => Math.abs(c.value)), 1e-9);
+  if (causes.length === 0) return <p className="muted small">{t('resolution.noCauses')}</p>;
   return (
     <ul className="attribution" aria-label={t('resolution.causesOf', { indicator: t(`indicator.${change.id}`) })}>
-      {change.causes.map((c) => {
+      {causes.map((c) => {
         const label = c.kind === 'policy' ? tDynamic(`lever.${c.key}`, c.key) : t(`resolution.cause.${c.kind}`);
         const tone = c.value >= 0 ? 'pos' : 'neg';
         return (

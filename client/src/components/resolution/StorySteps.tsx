@@ -9,7 +9,7 @@ import type { ResolutionStory } from '../../state/resolution-steps.ts';
 import { seatLabel } from '../../state/table-selectors.ts';
 import { AttributionBars } from './AttributionBars.tsx';
 
-const DECIMALS: Record<string, number> = { sustainability: 1, T: 1, P: 1, H: 1, R: 1, B: 1, c: 3, yearsLeft: 1 };
+const DECIMALS: Record<string, number> = { sustainability: 1, T: 1, P: 1, H: 1, R: 1, B: 1, c: 1, yearsLeft: 1 };
 
 export function EventStep({ story }: { story: ResolutionStory }) {
   return (

@@ -8,7 +8,7 @@ import type { MatchView } from '@shared/rules/view.ts';
 import { t } from '../../i18n/t.ts';
 import { sendIntent } from '../../net/game-actions.ts';
 import { formatLeverValue, leverLabel } from '../../state/lever-format.ts';
-import { roundProposals } from '../../state/table-selectors.ts';
+import { phaseAllows, roundProposals } from '../../state/table-selectors.ts';
 
 const BALLOTS: readonly Ballot[] = ['yes', 'no', 'abstain'];
 
@@ -46,7 +46,7 @@ export function BallotPanel({ view, me }: { view: MatchView; me: Role | null }) 
                   {t('proposal.now', { value: formatLeverValue(p.lever, view.levers[p.lever]) })} · {t('proposal.votedCount', { n: voted })}
                 </p>
               </div>
-              {me && (
+              {phaseAllows(view, me, 'castVote') && (
                 <div className="ballot-buttons" role="group" aria-label={t('ballot.on', { proposal: leverLabel(p.lever) })}>
                   {BALLOTS.map((b) => (
                     <button key={b} type="button" className={`button ballot ${b} ${mine === b ? 'chosen' : ''}`} aria-pressed={mine === b}

@@ -7,12 +7,13 @@ import type { MatchView } from '@shared/rules/view.ts';
 import { t } from '../../i18n/t.ts';
 import { sendIntent } from '../../net/game-actions.ts';
 import { dealSentence, dealStatusText } from '../../state/deal-text.ts';
+import { phaseAllows } from '../../state/table-selectors.ts';
 import { Icon } from '../Icon.tsx';
 import { RoleGlyph } from '../RoleGlyph.tsx';
 import { DealForm } from './DealForm.tsx';
 
 function DealRow({ view, deal, me }: { view: MatchView; deal: Deal; me: Role | null }) {
-  const open = deal.status === 'offered' && view.phase === 'negotiation';
+  const open = deal.status === 'offered' && phaseAllows(view, me, 'respondDeal');
   return (
     <li className={`deal-row status-${deal.status}`} data-testid={`deal-${deal.id}`} data-status={deal.status}>
       <RoleGlyph role={deal.from} size={18} />
@@ -43,7 +44,7 @@ export function DealsPanel({ view, me }: { view: MatchView; me: Role | null }) {
     <section className="card deals-panel" aria-labelledby="deals-title" data-testid="deals-panel">
       <h2 id="deals-title">{t('deal.title')}</h2>
       <p className="muted small">{t('deal.explain')}</p>
-      {me && view.phase === 'negotiation' && <DealForm view={view} me={me} />}
+      {phaseAllows(view, me, 'offerDeal') && <DealForm view={view} me={me} />}
       {deals.length === 0 ? (
         <p className="muted small">{t('deal.none')}</p>
       ) : (

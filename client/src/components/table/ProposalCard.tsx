@@ -8,7 +8,7 @@ import type { MatchView } from '@shared/rules/view.ts';
 import { t } from '../../i18n/t.ts';
 import { sendIntent } from '../../net/game-actions.ts';
 import { formatLeverValue, leverLabel } from '../../state/lever-format.ts';
-import { seatLabel } from '../../state/table-selectors.ts';
+import { canAmend, canCosponsor, seatLabel } from '../../state/table-selectors.ts';
 import { RoleGlyph } from '../RoleGlyph.tsx';
 import { LeverValueInput } from './LeverValueInput.tsx';
 
@@ -35,8 +35,7 @@ function AmendForm({ proposal }: { proposal: Proposal }) {
 
 export function ProposalCard(props: { view: MatchView; proposal: Proposal; me: Role | null; actions?: ReactNode; children?: ReactNode }) {
   const { view, proposal, me, actions, children } = props;
-  const isMine = proposal.by === me;
-  const canBack = me && !isMine && !proposal.cosponsors.includes(me) && (view.phase === 'proposals' || view.phase === 'negotiation');
+  const canBack = canCosponsor(view, me, proposal);
   const voted = view.ballots[proposal.id]?.voted ?? [];
   return (
     <li className={`proposal-card status-${proposal.status}`} data-testid={`proposal-card-${proposal.id}`} data-lever={proposal.lever}>
@@ -62,7 +61,7 @@ export function ProposalCard(props: { view: MatchView; proposal: Proposal; me: R
         )}
         {actions}
       </div>
-      {isMine && view.phase === 'negotiation' && proposal.status === 'tabled' && <AmendForm proposal={proposal} />}
+      {canAmend(view, me, proposal) && <AmendForm proposal={proposal} />}
       {children}
     </li>
   );

@@ -7,7 +7,7 @@ import type { IndicatorId } from '@shared/model/types.ts';
 import type { Role } from '@shared/rules/types.ts';
 import type { MatchView } from '@shared/rules/view.ts';
 import { t } from '../../i18n/t.ts';
-import { hasProposedThisRound, roundProposals } from '../../state/table-selectors.ts';
+import { canPropose, roundProposals } from '../../state/table-selectors.ts';
 import { ForecastPanel } from '../forecast/ForecastPanel.tsx';
 import { ProposalCard } from './ProposalCard.tsx';
 import { ProposeForm } from './ProposeForm.tsx';
@@ -15,11 +15,11 @@ import { ProposeForm } from './ProposeForm.tsx';
 export function ProposalsPanel({ view, me, nowValues }: { view: MatchView; me: Role | null; nowValues: Partial<Record<IndicatorId, number>> }) {
   const proposals = roundProposals(view);
   const [open, setOpen] = useState<string | null>(null);
-  const canPropose = me !== null && view.phase === 'proposals' && !hasProposedThisRound(view, me);
+  const showForm = canPropose(view, me);
   const showForecasts = view.phase !== 'resolution' && view.phase !== 'briefing';
   return (
     <div className="proposals-panel">
-      {canPropose && <ProposeForm view={view} influence={view.seats[me].influence ?? null} />}
+      {showForm && <ProposeForm view={view} influence={view.seats[me!].influence ?? null} />}
       <section className="card" aria-labelledby="proposals-title">
         <h2 id="proposals-title">{t('proposal.listTitle', { n: proposals.length })}</h2>
         {proposals.length === 0 && <p className="muted" data-testid="no-proposals">{t('proposal.none')}</p>}

@@ -7,6 +7,7 @@ export const COMMON = {
   'nav.play': 'Play',
   'nav.watch': 'Watch',
   'nav.model': 'How the model works',
+  'nav.modelShort': 'Model',
   'nav.tutorial': 'Tutorial',
   'app.footer': 'Neo-Terra · open-source · the city model cites its sources (V verified, S secondary, A assumption)',
   'common.loading': 'Loading…',

@@ -64,6 +64,8 @@ export const GAME = {
   'error.notHost': 'Only the host can do that.',
   'error.spectatorsCannotAct': 'Spectators watch; they cannot act.',
   'error.notInLobby': 'This is only possible in the lobby.',
+  'error.spectatorsOnly': 'Only spectators can use the spectator chat.',
+  'error.matchNotOver': 'A rematch can only start once the match is over.',
   'error.title': 'Refused',
   'error.fallback': 'The server refused this ({code}).',
 } as const;

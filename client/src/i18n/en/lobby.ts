@@ -26,5 +26,7 @@ export const LOBBY = {
   'lobby.start': 'Start the match',
   'lobby.starting': 'Starting…',
   'lobby.startHint': 'Every seat needs a player, or bots must be allowed to fill them.',
+  'lobby.readyTitle': 'Ready to play?',
+  'lobby.readyText': 'Let the host know you are set. The host starts the match.',
   'lobby.waitingForHost': 'Waiting for the host to start the match.',
 } as const;

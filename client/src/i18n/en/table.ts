@@ -15,11 +15,8 @@ export const TABLE = {
 
   'city.title': 'The city',
   'city.legend': 'Dashed line: the status quo (no decisions, same luck).',
-  'city.noChangeYet': 'before year 1',
   'city.baseline': 'status quo {value}',
   'city.baselineLabel': 'Status quo',
-  'city.baselineSr': 'Status quo would be {value}',
-  'city.changeSr': 'Change over the last year {delta} ({tone})',
   'city.tone.good': 'good for the city',
   'city.tone.bad': 'bad for the city',
   'city.tone.neutral': 'neutral',

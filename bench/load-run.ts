@@ -1,0 +1,170 @@
+/**
+ * One load run against one server: set up M tables (the first few one join at a time, to time an
+ * uncontended join; the rest with 50 joins in flight), let them sit connected for a moment (idle
+ * cost), start every match, warm up, then measure for T seconds: moves answered per second, the
+ * move → update latency, the server's CPU and memory, and everything that went wrong.
+ */
+import { cpuMeter, rssKb } from './proc-stats.ts';
+import { BenchTable, type Pace } from './load-match.ts';
+import type { Target } from './load-links.ts';
+import { Recorder, summarize } from './load-stats.ts';
+
+export type RunOptions = Readonly<{
+  matches: number;
+  spectators: number;
+  seconds: number;
+  pace: Pace;
+  rounds: number;
+  warmupSeconds: number;
+  idleSeconds: number;
+  joinConcurrency: number;
+  /** Tables set up one join at a time before the ramp, to time uncontended joins. */
+  serialTables: number;
+  /** The server's pid, to read its CPU and memory; null when it runs elsewhere (--url). */
+  serverPid: number | null;
+  log: (line: string) => void;
+}>;
+
+export type Figures = {
+  target: Target['kind'];
+  matches: number;
+  spectators: number;
+  clients: number;
+  pace: Pace;
+  seconds: number;
+  actionsPerSec: number;
+  latencyMs: { p50: number | null; p95: number | null; p99: number | null; max: number | null };
+  serverCpuPct: number | null;
+  serverIdleCpuPct: number | null;
+  serverRssMb: number | null;
+  rssPerMatchKb: number | null;
+  joinMs: { p50: number | null; p99: number | null };
+  joinsPerSec: number;
+  joinUnderLoadMs: { p50: number | null; p99: number | null };
+  errors: number;
+  loadGeneratorCpuPct: number;
+  details: Record<string, unknown>;
+};
+
+const JOIN_TIMEOUT_MS = 60_000;
+const round1 = (v: number) => Math.round(v * 10) / 10;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A counting semaphore: at most `n` joins in flight. */
+function slots(n: number): () => Promise<() => void> {
+  let free = n;
+  const queue: (() => void)[] = [];
+  const release = () => {
+    const next = queue.shift();
+    if (next) next();
+    else free += 1;
+  };
+  return async () => {
+    if (free > 0) free -= 1;
+    else await new Promise<void>((resolve) => queue.push(resolve));
+    return release;
+  };
+}
+
+/** Spreads S spectators over M tables as evenly as possible. */
+const spectatorsAt = (i: number, o: RunOptions) => Math.floor(o.spectators / o.matches) + (i < o.spectators % o.matches ? 1 : 0);
+
+export async function runLoad(target: Target, o: RunOptions): Promise<Figures> {
+  const recorder = new Recorder();
+  let running = true;
+  const ctx = { target, recorder, pace: o.pace, rounds: o.rounds, joinTimeoutMs: JOIN_TIMEOUT_MS, isRunning: () => running };
+  const joinSlot = slots(o.joinConcurrency);
+  const tables = Array.from({ length: o.matches }, (_, i) => new BenchTable(i, spectatorsAt(i, o), { ...ctx, joinSlot }));
+  const idleRss = o.serverPid === null ? null : rssKb(o.serverPid);
+
+  const ready = await rampUp(tables, o, recorder);
+  const idleCpu = o.serverPid === null ? null : cpuMeter(o.serverPid);
+  await sleep(o.idleSeconds * 1000);
+  const serverIdleCpuPct = idleCpu?.read() ?? null;
+  o.log(`${target.kind}: ${ready.length} tables seated; starting matches`);
+  const starts = await Promise.allSettled(ready.map((t) => t.start()));
+  recorder.failedJoins += starts.filter((s) => s.status === 'rejected').length;
+  await sleep(o.warmupSeconds * 1000);
+
+  o.log(`${target.kind}: measuring for ${o.seconds} s`);
+  const cpu = o.serverPid === null ? null : cpuMeter(o.serverPid);
+  const loadCpu = process.cpuUsage();
+  const windowStart = performance.now();
+  recorder.measuring = true;
+  await sleep(o.seconds * 1000);
+  recorder.measuring = false;
+  const elapsed = (performance.now() - windowStart) / 1000;
+  const serverCpuPct = cpu?.read() ?? null;
+  const used = process.cpuUsage(loadCpu);
+  const rss = o.serverPid === null ? null : rssKb(o.serverPid);
+  running = false;
+  await tearDown(tables);
+
+  const latency = summarize(recorder.latencies);
+  const serial = summarize(recorder.serialJoins);
+  const loaded = summarize(recorder.joins);
+  return {
+    target: target.kind,
+    matches: o.matches,
+    spectators: o.spectators,
+    clients: o.matches * 4 + o.spectators,
+    pace: o.pace,
+    seconds: round1(elapsed),
+    actionsPerSec: round1(recorder.answered / elapsed),
+    latencyMs: { p50: latency.p50, p95: latency.p95, p99: latency.p99, max: latency.max },
+    serverCpuPct,
+    serverIdleCpuPct,
+    serverRssMb: rss === null ? null : round1(rss / 1024),
+    rssPerMatchKb: rss === null || idleRss === null ? null : round1((rss - idleRss) / o.matches),
+    joinMs: { p50: serial.p50, p99: serial.p99 },
+    joinsPerSec: round1(recorder.joinsPerSec),
+    joinUnderLoadMs: { p50: loaded.p50, p99: loaded.p99 },
+    errors: recorder.failedJoins + recorder.drops + recorder.unanswered,
+    loadGeneratorCpuPct: round1(((used.user + used.system) / 1000 / (elapsed * 1000)) * 100),
+    details: {
+      sent: recorder.sent, answered: recorder.answered, refused: Object.fromEntries(recorder.refusals), unanswered: recorder.unanswered,
+      failedJoins: recorder.failedJoins, drops: recorder.drops, dropCodes: Object.fromEntries(recorder.dropCodes),
+      idleTicks: recorder.skippedTicks, matchesRestarted: recorder.matchesRestarted, latencySamples: latency.n,
+      serverIdleRssMb: idleRss === null ? null : round1(idleRss / 1024),
+    },
+  };
+}
+
+/** Seats every table; returns those that made it (the others count as failed joins). */
+async function rampUp(tables: BenchTable[], o: RunOptions, recorder: Recorder): Promise<BenchTable[]> {
+  const ready: BenchTable[] = [];
+  const serialCount = Math.min(o.serialTables, tables.length);
+  for (const table of tables.slice(0, serialCount)) {
+    // One at a time: each join waits for the previous one (uncontended join latency).
+    await setUpOrCount(table, recorder.serialJoins, recorder, ready, true);
+  }
+  const started = performance.now();
+  await Promise.all(tables.slice(serialCount).map((t) => setUpOrCount(t, recorder.joins, recorder, ready, false)));
+  const seconds = (performance.now() - started) / 1000;
+  recorder.joinsPerSec = recorder.joins.length > 0 ? recorder.joins.length / seconds : 0;
+  o.log(`joins: ${recorder.serialJoins.length} one at a time, then ${recorder.joins.length} in ${seconds.toFixed(1)} s with ${o.joinConcurrency} in flight`);
+  return ready;
+}
+
+async function setUpOrCount(table: BenchTable, joins: number[], recorder: Recorder, ready: BenchTable[], oneAtATime: boolean): Promise<void> {
+  try {
+    await table.setUp(joins, oneAtATime);
+    ready.push(table);
+  } catch (error) {
+    recorder.failedJoins += 1;
+    if (recorder.failedJoins <= 3) console.error(`table ${table.index} could not be set up:`, (error as Error).message);
+    await table.tearDown().catch(() => undefined);
+  }
+}
+
+async function tearDown(tables: BenchTable[]): Promise<void> {
+  const leave = slots(200);
+  await Promise.all(tables.map(async (t) => {
+    const release = await leave();
+    try {
+      await t.tearDown();
+    } finally {
+      release();
+    }
+  }));
+}

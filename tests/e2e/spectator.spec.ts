@@ -1,0 +1,90 @@
+/**
+ * A spectator finds a live public match on the Watch page and follows it: the public table, the
+ * spectators' own chat, and — until the very end — no seat's secret agenda anywhere in the page.
+ * At the end everything is revealed to them.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { AGENDAS } from '@shared/content/agendas.ts';
+import { HomePage } from './pages/HomePage.ts';
+import { LobbyPage } from './pages/LobbyPage.ts';
+import { ResultsPage } from './pages/ResultsPage.ts';
+import { TablePage } from './pages/TablePage.ts';
+import { describeViolations, seriousViolations } from './support/axe.ts';
+import { newPlayer, uncaughtErrors } from './support/browser.ts';
+import { shoot } from './support/screenshots.ts';
+import { HAS_CHROMIUM, useSuite } from './support/suite.ts';
+
+const AGENDA_TEXTS = Object.values(AGENDAS).map((a) => a.text);
+
+async function leakedAgendas(page: Page, extra: readonly string[]): Promise<string[]> {
+  const html = await page.content();
+  return [...AGENDA_TEXTS, ...extra].filter((text) => html.includes(text));
+}
+
+describe.skipIf(!HAS_CHROMIUM)('spectating a live match', () => {
+  const suite = useSuite();
+
+  it('lists the match, shows the public table, keeps agendas secret until the end', async () => {
+    const { page: player } = await newPlayer(suite.browser, suite.server.url);
+    const code = await new HomePage(player).goto().then((h) => h.createMatch({ name: 'Pia', rounds: 4, pace: 'quick', bots: true, isPublic: true, spectators: true }));
+    const lobby = new LobbyPage(player);
+    await lobby.claimSeat('activist', 'Pia');
+    await lobby.start();
+    const table = new TablePage(player);
+    await table.waitForPhase('briefing', 1);
+    const secret = await table.agendaText();
+    expect(secret.length).toBeGreaterThan(10);
+
+    const { page: fan } = await newPlayer(suite.browser, suite.server.url);
+    await fan.goto('/watch');
+    await fan.getByTestId(`watch-${code}`).waitFor({ timeout: 20_000 });
+    await shoot(fan, 'watch');
+    const watchViolations = await seriousViolations(fan);
+    expect(watchViolations, describeViolations('watch', watchViolations)).toEqual([]);
+    await fan.getByTestId(`watch-${code}`).click();
+    await fan.locator('[data-testid=screen-match][data-mode=spectator]').waitFor();
+    await fan.getByTestId('screen-table').waitFor();
+    expect(await fan.getByTestId('private-panel').count()).toBe(0);
+    expect(await fan.getByTestId('ready-button').count()).toBe(0);
+
+    await fan.getByTestId('spectator-chat-input').fill('Go Pia, clean that city!');
+    await fan.getByTestId('spectator-chat-send').click();
+    await fan.locator('[data-testid=spectator-chat-line]', { hasText: 'clean that city' }).waitFor();
+    await shoot(fan, 'spectator-table');
+    const tableViolations = await seriousViolations(fan);
+    expect(tableViolations, describeViolations('spectator table', tableViolations)).toEqual([]);
+
+    // Follow the whole match: after every phase change the spectator's page holds no agenda text.
+    let checks = 0;
+    for (;;) {
+      const phase = await table.phase();
+      if (phase === 'gameOver') break;
+      const round = await table.round();
+      await table.ready();
+      await player.waitForFunction(
+        ([p, r]) => {
+          const match = document.querySelector('[data-testid=screen-match]');
+          const bar = document.querySelector('[data-testid=phase-bar]');
+          return match?.getAttribute('data-phase') !== p || Number(bar?.getAttribute('data-round')) !== r;
+        },
+        [phase, round] as const,
+        { timeout: 60_000 },
+      );
+      if ((await fan.getByTestId('screen-results').count()) === 0) {
+        expect(await leakedAgendas(fan, [secret])).toEqual([]);
+        checks += 1;
+      }
+    }
+    expect(checks).toBeGreaterThanOrEqual(20);
+    expect(await player.content()).not.toContain('clean that city');
+
+    // The end reveals everything, to spectators too.
+    await new ResultsPage(fan).waitFor();
+    await fan.getByTestId('agenda-activist').waitFor();
+    expect(await fan.content()).toContain(secret);
+    await shoot(fan, 'spectator-results');
+    expect(uncaughtErrors(fan)).toEqual([]);
+    expect(uncaughtErrors(player)).toEqual([]);
+  });
+});
