@@ -10,6 +10,7 @@ import { mountApiRoutes } from './http/api-routes.ts';
 import { mountMonitor } from './http/monitor-route.ts';
 import { mountStaticClient } from './http/static-client.ts';
 import { bindMatchRoom } from './rooms/match-room.ts';
+import { scaleOptions } from './scale/scale-options.ts';
 import type { PendingTable, RoomContext } from './rooms/room-context.ts';
 import type { ServerSettings } from './server-settings.ts';
 import type { MatchStore } from './store/match-store.ts';
@@ -35,6 +36,7 @@ export function createServer(opts: CreateServerOptions) {
     greet: false,
     gracefullyShutdown: opts.handleSignals ?? true,
     transport: new WebSocketTransport({ maxPayload: MAX_PAYLOAD_BYTES, pingInterval: 5000, pingMaxRetries: 3 }),
+    ...scaleOptions(settings), // REDIS_URL set: Redis presence + driver, shared by every process
     rooms: { [MATCH_ROOM]: defineRoom(bindMatchRoom(context)) },
     express: (app) => {
       mountApiRoutes(app, { store, version: opts.version, isReady: opts.isReady ?? (() => true) });

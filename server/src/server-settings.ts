@@ -30,6 +30,12 @@ export type ServerSettings = Readonly<{
   abandonAfterSec: number;
   /** How long a finished room stays open for the results screen and rematch. */
   finishedRoomTtlSec: number;
+  /** REDIS_URL: run as one process of a cluster (Colyseus Redis presence + driver); null = alone. */
+  redisUrl: string | null;
+  /** PUBLIC_ADDRESS: how clients reach this process in a cluster ("host:port" or "domain/path"). */
+  publicAddress: string | null;
+  /** DATABASE_URL: keep matches in PostgreSQL instead of the SQLite file under dataDir. */
+  databaseUrl: string | null;
 }>;
 
 const isTest = (env: NodeJS.ProcessEnv) => env.NODE_ENV === 'test';
@@ -55,6 +61,9 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSet
     maxSpectators: numberFrom(env.MAX_SPECTATORS, 200),
     abandonAfterSec: numberFrom(env.ABANDON_AFTER_SEC, 900),
     finishedRoomTtlSec: numberFrom(env.FINISHED_ROOM_TTL_SEC, 600),
+    redisUrl: env.REDIS_URL || null,
+    publicAddress: env.PUBLIC_ADDRESS || null,
+    databaseUrl: env.DATABASE_URL || null,
   };
 }
 

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { createServer, type NeoTerraServer } from './app.config.ts';
 import { resumeUnfinished, type ResumeReport } from './resume/resume-matches.ts';
 import type { ServerSettings } from './server-settings.ts';
-import { openSqliteMatchStore } from './store/sqlite-match-store.ts';
+import { openMatchStore } from './scale/match-store-choice.ts';
 import type { MatchStore } from './store/match-store.ts';
 
 export type RunningServer = Readonly<{
@@ -25,7 +25,7 @@ export function packageVersion(): string {
 }
 
 export async function startServer(settings: ServerSettings, handleSignals = true): Promise<RunningServer> {
-  const store = openSqliteMatchStore(settings.dataDir);
+  const store = await openMatchStore(settings); // SQLite, or PostgreSQL when DATABASE_URL is set
   let ready = false;
   const server = createServer({ settings, store, version: packageVersion(), handleSignals, isReady: () => ready });
   await server.listen(settings.port);

@@ -9,6 +9,7 @@ import type { LeverId } from '../model/types.ts';
 import type { Intent } from '../protocol/intents.ts';
 import { dice, valueChange, type BotContext } from './context.ts';
 import { CIVIC_WISHES, type Wish } from './goals.ts';
+import { roundsLeft } from './projections.ts';
 import { BOT_TUNING } from './tuning.ts';
 
 /** Proposals a bot forecasts before choosing (the cost of thinking). */
@@ -57,6 +58,16 @@ export function tablingOptions(ctx: BotContext): Option[] {
   return out;
 }
 
+/**
+ * What the influence a policy uses up is worth to this seat, in utility: relative to its stake, and
+ * less as influence piles up or the match nears its end (influence left over at the end is worth nothing).
+ */
+export function influencePrice(ctx: BotContext, lever: LeverId, base: number): number {
+  const cost = BALANCE.policyCost[lever];
+  const scarcity = Math.min(1, (cost * roundsLeft(ctx.view)) / Math.max(1, ctx.me.influence ?? 0));
+  return cost * BOT_TUNING.tablingPrice * (base + 0.05) * scarcity;
+}
+
 /** The policy to table now, or null when the bot has tabled one or finds nothing worth it. */
 export function tablePolicy(ctx: BotContext): Intent | null {
   const { view, role, me } = ctx;
@@ -65,9 +76,7 @@ export function tablePolicy(ctx: BotContext): Intent | null {
   let bestSurplus = 0;
   for (const option of tablingOptions(ctx)) {
     const { gain, base } = valueChange(ctx, option.lever, option.value);
-    // Influence is scarce: a policy must be worth the political capital it uses up.
-    const price = BALANCE.policyCost[option.lever] * BOT_TUNING.tablingPrice * (base + 0.05);
-    const surplus = gain - Math.max(BOT_TUNING.minTablingGain, price);
+    const surplus = gain - Math.max(BOT_TUNING.minTablingGain, influencePrice(ctx, option.lever, base));
     if (surplus > bestSurplus) [best, bestSurplus] = [option, surplus];
   }
   return best ? { type: 'proposePolicy', lever: best.lever, value: best.value, expectedVersion: view.version } : null;

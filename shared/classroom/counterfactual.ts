@@ -1,20 +1,19 @@
 /**
  * What if…? The city is re-run from a past year to the end with one thing undone — a passed policy,
- * a year's events, the smuggler's diversion — and everything else as it happened: the same levers,
- * the same events in the same years, the same briefing-card shocks. The final indicators of that run,
+ * a year's events, the smuggler's diversion — and everything else as it happened: the same levers and
+ * the same luck (each year's recorded draws and hidden modifiers). The final indicators of that run,
  * against the same re-run with nothing undone, say how far that one thing moved the city's outcome.
- * The few inputs a year's record does not keep (the engineer's retrofit; covert diversion in a view
- * that hides it) are recovered as those that reproduce the recorded year. Works on a final game state
- * or on a match view, so the class debrief (server) and the results screen (browser) share it.
+ * Works on a final game state or a revealed match view (both carry every year's exact inputs), so the
+ * class debrief (server) and the results screen (browser) share it. A view that does not reveal the
+ * inputs gets a public approximation (see `recordedPlans`), never a guess at hidden facts.
  */
 import { EVENT_CARDS } from '../content/events.ts';
 import {
-  EVENT_DRAW_KEYS, indicatorsOf, INDICATOR_IDS, initialWorld, LEVER_IDS, step,
-  type Attribution, type Flows, type IndicatorId, type LeverId, type Levers, type ModelEventId, type StepModifiers, type World, type YearDraws,
+  EVENT_DRAW_KEYS, indicatorsOf, INDICATOR_IDS, initialWorld, step,
+  type Attribution, type Flows, type IndicatorId, type Levers, type ModelEventId, type StepModifiers, type World, type YearDraws,
 } from '../model/index.ts';
-import { POLICIES } from '../content/policies.ts';
-import { SMUGGLING_SCALE } from '../rules/resolve-round.ts';
-import type { CovertRecord, MatchConfig, Outcome, Proposal, Role } from '../rules/types.ts';
+import { SMUGGLING_SCALE, smugglingScaleFor } from '../rules/resolve-round.ts';
+import type { CovertRecord, MatchConfig, Outcome, Proposal, Role, YearInputs } from '../rules/types.ts';
 import type { AgendaView, PublicWorld } from '../rules/view.ts';
 
 /** A year as recorded: a GameState's RoundRecord and a MatchView's RoundView both fit. */
@@ -28,6 +27,8 @@ export type DebriefRound = Readonly<{
   baselineAfter?: PublicWorld;
   events: readonly ModelEventId[];
   attribution: readonly Attribution[];
+  /** The year's exact luck and hidden modifiers (a game state always; a view once revealed). */
+  inputs?: YearInputs;
 }>;
 
 /** A seat as the debrief needs it: a GameState seat (agendaId) or a revealed SeatView (agenda). */
@@ -52,7 +53,7 @@ export type DebriefSource = Readonly<{
 }>;
 
 /** One year's inputs to the model, as they happened or as a what-if changes them. */
-export type YearInputs = Readonly<{ levers: Levers; draws: YearDraws; modifiers: Partial<StepModifiers> }>;
+export type YearPlan = Readonly<{ levers: Levers; draws: YearDraws; modifiers: Partial<StepModifiers> }>;
 
 export type IndicatorValues = Record<IndicatorId, number>;
 
@@ -75,54 +76,31 @@ export function worldBefore(source: DebriefSource, round: number): World {
   return { ...source.rounds[round - 2].worldAfter, beta0 };
 }
 
-/** Rounds the smuggler diverted in, or null where the view does not reveal covert actions. */
-function divertedRounds(source: DebriefSource): Set<number> | null {
-  const log = source.seats.smuggler.covertLog;
-  return log ? new Set(log.filter((c) => c.kind === 'divert').map((c) => c.round)) : null;
+/** The smuggling scale the network would have run at in a year without the smuggler's diversion. */
+export function idleScale(modifiers: Partial<StepModifiers>, diverted: boolean): number {
+  const scale = modifiers.smugglingScale ?? SMUGGLING_SCALE.idle.min;
+  if (!diverted) return scale;
+  const activity = (scale - SMUGGLING_SCALE.diverting.min) / SMUGGLING_SCALE.diverting.span;
+  return smugglingScaleFor(false, activity);
 }
 
-// The engineer's retrofit is not kept in the year's record; it can only touch these levers.
-const RETROFITTABLE: readonly (LeverId | null)[] = [null, ...LEVER_IDS.filter((id) => POLICIES[id]?.retrofittable)];
-const FIT_STOCKS = ['T', 'K', 'P', 'H', 'R', 'B', 'N', 'M', 'L'] as const;
-
-function misfit(a: World, b: PublicWorld): number {
-  let sum = 0;
-  for (const k of FIT_STOCKS) sum += Math.abs(a[k] - b[k]) / (1 + Math.abs(b[k]));
-  return sum;
-}
+// Without the recorded inputs, both sides of a comparison assume the network's average idle activity.
+const PUBLIC_SCALE = smugglingScaleFor(false, 0.5);
 
 /**
- * The year's hidden inputs — the engineer's retrofit, and the smuggler's diversion where the source
- * does not reveal it — are the ones that reproduce the recorded year best (exactly, from a game state).
+ * The model inputs of every year as they happened: the recorded levers with the year's exact draws and
+ * modifiers. Where a view hides them (before the reveal), the public approximation: the recorded events
+ * fire again (draws of 0 and 1), the briefing card's shocks apply, no retrofit, an average network.
  */
-function fitHiddenInputs(start: World, r: DebriefRound, known: YearInputs, diverted: boolean | null): YearInputs {
-  const scales = diverted === null ? [SMUGGLING_SCALE.idle, SMUGGLING_SCALE.diverting] : [diverted ? SMUGGLING_SCALE.diverting : SMUGGLING_SCALE.idle];
-  let best = known;
-  let bestMisfit = Infinity;
-  for (const smugglingScale of scales) {
-    for (const retrofit of RETROFITTABLE) {
-      const candidate = { ...known, modifiers: { ...known.modifiers, smugglingScale, retrofit } };
-      const m = misfit(step(start, candidate.levers, candidate.draws, candidate.modifiers).world, r.worldAfter);
-      if (m < bestMisfit - 1e-12) { best = candidate; bestMisfit = m; }
-    }
-  }
-  return best;
-}
-
-/** The inputs of every year as they happened: recorded levers, events and card shocks, fitted hidden inputs. */
-export function recordedInputs(source: DebriefSource): YearInputs[] {
-  const diverted = divertedRounds(source);
+export function recordedPlans(source: DebriefSource): YearPlan[] {
   return source.rounds.map((r) => {
-    const known: YearInputs = {
-      levers: r.levers,
-      draws: drawsFiring(r.events),
-      modifiers: { shocks: (r.eventCardId ? EVENT_CARDS[r.eventCardId]?.shocks : undefined) ?? {} },
-    };
-    return fitHiddenInputs(worldBefore(source, r.round), r, known, diverted ? diverted.has(r.round) : null);
+    if (r.inputs) return { levers: r.levers, draws: r.inputs.draws, modifiers: r.inputs.modifiers };
+    const shocks = (r.eventCardId ? EVENT_CARDS[r.eventCardId]?.shocks : undefined) ?? {};
+    return { levers: r.levers, draws: drawsFiring(r.events), modifiers: { smugglingScale: PUBLIC_SCALE, shocks } };
   });
 }
 
-function runToEnd(start: World, years: readonly YearInputs[]): IndicatorValues {
+function runToEnd(start: World, years: readonly YearPlan[]): IndicatorValues {
   let world = start;
   let flows: Flows | null = null;
   for (const y of years) {
@@ -138,10 +116,10 @@ function runToEnd(start: World, years: readonly YearInputs[]): IndicatorValues {
  * as it happened (re-run) minus final value with `alter` applied from round `fromRound` on.
  */
 export function effectOnFinal(
-  source: DebriefSource, fromRound: number, alter: (year: YearInputs, round: number) => YearInputs,
-  inputs: readonly YearInputs[] = recordedInputs(source),
+  source: DebriefSource, fromRound: number, alter: (year: YearPlan, round: number) => YearPlan,
+  plans: readonly YearPlan[] = recordedPlans(source),
 ): IndicatorValues {
-  const years = inputs.slice(fromRound - 1);
+  const years = plans.slice(fromRound - 1);
   const start = worldBefore(source, fromRound);
   const actual = runToEnd(start, years);
   const whatIf = runToEnd(start, years.map((y, i) => alter(y, fromRound + i)));

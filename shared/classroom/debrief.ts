@@ -8,8 +8,7 @@
 import { AGENDAS } from '../content/agendas.ts';
 import { NO_EVENTS, scenarioLevers, type IndicatorId, type LeverId, type ModelEventId } from '../model/index.ts';
 import { ROLES, type Role } from '../rules/types.ts';
-import { SMUGGLING_SCALE } from '../rules/resolve-round.ts';
-import { effectOnFinal, recordedInputs, type DebriefSource, type IndicatorValues } from './counterfactual.ts';
+import { effectOnFinal, idleScale, recordedPlans, type DebriefSource, type IndicatorValues } from './counterfactual.ts';
 
 export type Decision = Readonly<{
   proposalId: string;
@@ -50,7 +49,7 @@ function firstYearEffect(source: DebriefSource, round: number, lever: LeverId, i
 /** Every passed proposal of the match whose year was played, in the order they were decided. */
 export function decisions(source: DebriefSource): Decision[] {
   const played = source.rounds.length;
-  const inputs = recordedInputs(source);
+  const plans = recordedPlans(source);
   return source.proposals
     .filter((p) => p.status === 'passed' && p.round <= played)
     .map((p) => {
@@ -58,7 +57,7 @@ export function decisions(source: DebriefSource): Decision[] {
       const until = lastRoundInForce(source, p.round, p.lever);
       const effects = effectOnFinal(source, p.round, (year, round) =>
         round <= until ? { ...year, levers: { ...year.levers, [p.lever]: from } } : year,
-      inputs);
+      plans);
       return {
         proposalId: p.id, round: p.round, lever: p.lever, from, value: p.value, by: p.by,
         cosponsors: [...p.cosponsors], tally: p.tally ? { ...p.tally } : null,
@@ -100,20 +99,21 @@ export type Fortune = Readonly<{
  */
 export function fortunes(source: DebriefSource): Fortune[] {
   const out: Fortune[] = [];
-  const inputs = recordedInputs(source);
+  const plans = recordedPlans(source);
   for (const r of source.rounds) {
     const effects = effectOnFinal(source, r.round, (year, round) =>
       round === r.round ? { ...year, draws: NO_EVENTS, modifiers: { ...year.modifiers, shocks: {} } } : year,
-    inputs);
+    plans);
     if (r.events.length > 0 || Math.abs(effects.sustainability) > 1e-9) {
       out.push({ round: r.round, kind: 'events', events: [...r.events], cardId: r.eventCardId, effect: effects.sustainability, effects });
     }
   }
   for (const c of source.seats.smuggler.covertLog ?? []) {
-    if (c.kind !== 'divert' || c.round > source.rounds.length) continue;
+    // What the diversion did needs the year's recorded network activity: known once inputs are revealed.
+    if (c.kind !== 'divert' || !source.rounds[c.round - 1]?.inputs) continue;
     const effects = effectOnFinal(source, c.round, (year, round) =>
-      round === c.round ? { ...year, modifiers: { ...year.modifiers, smugglingScale: SMUGGLING_SCALE.idle } } : year,
-    inputs);
+      round === c.round ? { ...year, modifiers: { ...year.modifiers, smugglingScale: idleScale(year.modifiers, true) } } : year,
+    plans);
     out.push({ round: c.round, kind: 'covert', events: [], cardId: null, effect: effects.sustainability, effects });
   }
   return out.sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect) || a.round - b.round);

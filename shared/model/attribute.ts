@@ -27,10 +27,11 @@ export function changedLevers(base: Levers, enacted: Levers): LeverId[] {
 /**
  * One year's attribution. total = indicator after the step − before it; policies[lever] = actual − the
  * year with that lever back at `base`; event = actual − the year with no events and no briefing-card
- * shocks; covert = actual − the year with the network running without the smuggler (smugglingScale 0.5).
+ * shocks; covert = actual − the year with the network running without the smuggler (`idleScale`, the
+ * scale it would have run at on its own; 0.5 by default).
  */
 export function attribute(
-  world: World, base: Levers, enacted: Levers, draws: YearDraws, modifiers?: Partial<StepModifiers>,
+  world: World, base: Levers, enacted: Levers, draws: YearDraws, modifiers?: Partial<StepModifiers>, idleScale = 0.5,
 ): Attribution[] {
   const before = indicatorsOfWorld(world);
   const actual = valuesAfter(world, enacted, draws, modifiers);
@@ -38,7 +39,7 @@ export function attribute(
     (id) => [id, valuesAfter(world, { ...enacted, [id]: base[id] }, draws, modifiers)] as const,
   );
   const quiet = valuesAfter(world, enacted, NO_EVENTS, { ...modifiers, shocks: {} });
-  const honest = valuesAfter(world, enacted, draws, { ...modifiers, smugglingScale: 0.5 });
+  const honest = valuesAfter(world, enacted, draws, { ...modifiers, smugglingScale: idleScale });
   return INDICATOR_IDS.map((id) => ({
     indicator: id,
     total: actual[id] - before[id],

@@ -32,7 +32,8 @@ function forced(draws: YearDraws, card: EventCard): YearDraws {
 export function runBriefing(state: GameState): { state: GameState; events: GameEvent[] } {
   const [draws, afterYear] = drawYear(state.rng);
   // Drawn every year, used or not: the generator advances the same way whatever the card.
-  const [mishap, afterMishap] = nextFloat(afterYear);
+  const [mishap, afterMishap0] = nextFloat(afterYear);
+  const [networkActivity, afterMishap] = nextFloat(afterMishap0);
   // An injected card replaces the draw but leaves the deck untouched, so parallel tables stay in step.
   const dealt = state.pendingCardId
     ? { cardId: state.pendingCardId, deck: state.deck, rng: afterMishap }
@@ -49,6 +50,7 @@ export function runBriefing(state: GameState): { state: GameState; events: GameE
     deck: dealt.deck,
     pendingCardId: null,
     sabotageArmed,
+    networkActivity,
     draws: forced(draws, card),
     eventCardId: card.id,
     eventCard: { id: card.id, title: card.title, story: card.story(state.world) },

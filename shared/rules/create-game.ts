@@ -93,7 +93,7 @@ export function createGame(config: MatchConfig, seed: number): GameState {
     phase: 'lobby', round: 0, phaseEndsAt: null, now: 0,
     seats, world, levers: scenarioLevers(scenario), baseline: world,
     draws: null, eventCardId: null, eventCard: null, deck, pendingCardId: null,
-    sabotageArmed: false, assayOffset, publishedAssay: null, frozenLever: null,
+    sabotageArmed: false, networkActivity: 0, assayOffset, publishedAssay: null, frozenLever: null,
     proposals: [], ballots: {}, deals: [], chat: [], actions: {}, rounds: [], publicRounds: [],
     outcome: null, nextId: 1,
   };

@@ -13,7 +13,7 @@ export { ACTION_RULES, actionsFor, INTENT_HANDLERS, type ActionKind, type Intent
 export { assayBand } from './intents/actions/chemist.ts';
 export { decide } from './vote-reveal.ts';
 export { computeOutcome, matchEnds } from './outcome.ts';
-export { leversBefore, modifiersFor, SMUGGLING_SCALE } from './resolve-round.ts';
+export { leversBefore, modifiersFor, SMUGGLING_SCALE, smugglingScaleFor } from './resolve-round.ts';
 export { covertPublic, publicFlows, publicWorld, roundView } from './public-model.ts';
 export type { Command, SystemEvent } from './commands.ts';
 export type { RuleError, RuleErrorCode } from './errors.ts';

@@ -39,6 +39,7 @@ export function roundView(r: RoundRecord, full: boolean, covertKnown: boolean): 
     events: [...r.events],
     attribution: r.attribution.map((a) => ({ ...a, policies: { ...a.policies }, covert: full || covertKnown ? a.covert : 0 })),
     headlines: [...r.headlines],
+    ...(full ? { inputs: { draws: { ...r.inputs.draws }, modifiers: { ...r.inputs.modifiers } } } : {}),
   };
 }
 

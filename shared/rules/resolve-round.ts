@@ -16,8 +16,19 @@ import { applyProtest, landExposures, payIncomes } from './round-consequences.ts
 import { event } from './seat-updates.ts';
 import type { GameState, RoundRecord } from './types.ts';
 
-/** The smuggling scale when the smuggler runs the network hard (diverting) or leaves it to itself. */
-export const SMUGGLING_SCALE = { diverting: 1, idle: 0.5 } as const;
+/**
+ * The smuggling scale (model.md §3.6: 0.5–1.0 of the computed flow). The network's own activity varies from
+ * year to year (a hidden draw), and the smuggler's diversion pushes it up: the two ranges overlap, so the
+ * public smuggled tonnage hints at diversion but never proves it — investigations stay worth making.
+ * Counterfactuals (debriefs) must not guess the hidden inputs: every RoundRecord keeps its exact `inputs`
+ * (draws + modifiers), shown in revealed views as RoundView.inputs.
+ */
+export const SMUGGLING_SCALE = { idle: { min: 0.5, span: 0.35 }, diverting: { min: 0.65, span: 0.35 } } as const;
+
+export function smugglingScaleFor(diverting: boolean, activity: number): number {
+  const range = diverting ? SMUGGLING_SCALE.diverting : SMUGGLING_SCALE.idle;
+  return range.min + range.span * activity;
+}
 
 /** The levers in force before this year's vote (the previous year's, or the scenario's at first). */
 export function leversBefore(state: GameState): Levers {
@@ -31,7 +42,7 @@ export function modifiersFor(state: GameState): StepModifiers {
   const engineer = state.actions.engineer;
   const card = state.eventCardId ? EVENT_CARDS[state.eventCardId] : undefined;
   return {
-    smugglingScale: smuggler?.kind === 'divert' ? SMUGGLING_SCALE.diverting : SMUGGLING_SCALE.idle,
+    smugglingScale: smugglingScaleFor(smuggler?.kind === 'divert', state.networkActivity),
     scandalExposesNetwork: false, // the model cuts the network itself when a scandal fires
     retrofit: engineer?.kind === 'retrofit' ? engineer.lever : null,
     shocks: card?.shocks ?? {},
@@ -49,10 +60,10 @@ export function resolveRound(state: GameState): { state: GameState; events: Game
   const before = leversBefore(state);
   const { world, flows } = step(state.world, state.levers, draws, modifiers);
   const ghost = step(state.baseline, scenarioLevers(state.config.scenario), draws, {
-    smugglingScale: SMUGGLING_SCALE.idle,
+    smugglingScale: smugglingScaleFor(false, state.networkActivity),
     shocks: modifiers.shocks,
   });
-  const attribution = attribute(state.world, before, state.levers, draws, modifiers);
+  const attribution = attribute(state.world, before, state.levers, draws, modifiers, smugglingScaleFor(false, state.networkActivity));
   const exposed = landExposures(state, flows);
   const protest = applyProtest(payIncomes(exposed.state, flows), flows);
   const headlines = writeHeadlines({
@@ -75,6 +86,7 @@ export function resolveRound(state: GameState): { state: GameState; events: Game
     attribution,
     headlines,
     baselineAfter: ghost.world,
+    inputs: { draws, modifiers },
   };
   const recorded: GameState = { ...protest.state, world, baseline: ghost.world, rounds: [...state.rounds, record] };
   const next = refreshPublicRounds(recorded, state.seats.smuggler.exposedRound);

@@ -4,7 +4,7 @@
  * `viewFor` (visibility.ts) builds views from an allow-list of these fields.
  */
 import type { RngState } from '../random/rng.ts';
-import type { Attribution, Flows, LeverId, Levers, ModelEventId, ScenarioId, World, YearDraws } from '../model/types.ts';
+import type { Attribution, Flows, LeverId, Levers, ModelEventId, ScenarioId, StepModifiers, World, YearDraws } from '../model/types.ts';
 import type { RoundView } from './view.ts';
 
 export const ROLES = ['chemist', 'engineer', 'activist', 'smuggler'] as const;
@@ -97,6 +97,8 @@ export type RoleAction =
   | { kind: 'goStraight' }
   | { kind: 'pass' };
 
+export type YearInputs = Readonly<{ draws: YearDraws; modifiers: StepModifiers }>;
+
 export type RoundRecord = Readonly<{
   round: number;
   eventCardId: string | null; // briefing card drawn this round
@@ -107,6 +109,8 @@ export type RoundRecord = Readonly<{
   attribution: readonly Attribution[];
   headlines: readonly string[];
   baselineAfter: World; // ghost baseline after this round (status-quo levers, same draws)
+  /** [server until the end] the year's exact model inputs (luck and hidden modifiers), for debriefs and counterfactuals. */
+  inputs: YearInputs;
 }>;
 
 /** The briefing card of a round as it was told, with its story written from the world at the draw. */
@@ -134,6 +138,8 @@ export type GameState = Readonly<{
   deck: readonly string[]; // [server] undealt briefing cards, top first
   pendingCardId: string | null; // [server] facilitator's injected card for the next briefing
   sabotageArmed: boolean; // [server] the next demonstration card fails
+  /** [server] this year's hidden activity of the smuggling network in [0,1): public figures cannot tell diversion from a busy year. */
+  networkActivity: number;
   assayOffset: number; // [server] where β₀ sits inside the chemist's assay band (0–1), drawn at creation
   publishedAssay: Beta0Band | null; // [public] the chemist's published assay band
   frozenLever: LeverId | null; // [public] protest: cannot be changed this round

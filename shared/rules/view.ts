@@ -5,7 +5,7 @@
  */
 import type { Attribution, Flows, LeverId, Levers, ModelEventId, World } from '../model/types.ts';
 import type {
-  Ballot, Beta0Band, ChatMessage, CovertRecord, Deal, DrawnCard, Intel, MatchConfig, Outcome, Phase, Proposal, Role, RoleAction,
+  Ballot, Beta0Band, YearInputs, ChatMessage, CovertRecord, Deal, DrawnCard, Intel, MatchConfig, Outcome, Phase, Proposal, Role, RoleAction,
 } from './types.ts';
 
 export type Viewer = { kind: 'seat'; role: Role } | { kind: 'spectator' } | { kind: 'facilitator' };
@@ -55,6 +55,8 @@ export type RoundView = Readonly<{
   events: readonly ModelEventId[];
   attribution: readonly Attribution[]; // `covert` is 0 unless revealed (exposure or game over)
   headlines: readonly string[];
+  /** Revealed views only (game over): the year's exact model inputs, for the debrief's counterfactuals. */
+  inputs?: YearInputs;
 }>;
 
 export type MatchView = Readonly<{

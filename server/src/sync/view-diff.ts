@@ -12,9 +12,25 @@ export type SerializedView = Readonly<{ view: MatchView; parts: ReadonlyMap<stri
 /** What one client last received, part by part. */
 export type SentParts = Map<string, string>;
 
+/**
+ * Game states are immutable and the engine hands every viewer the same objects for parts that did
+ * not change (the history of past years, above all), so a part is serialised once per object.
+ */
+const serialized = new WeakMap<object, string>();
+
+function toJson(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'undefined';
+  let json = serialized.get(value);
+  if (json === undefined) {
+    json = JSON.stringify(value);
+    serialized.set(value, json);
+  }
+  return json;
+}
+
 export function serializeView(view: MatchView): SerializedView {
   const parts = new Map<string, string>();
-  for (const [key, value] of Object.entries(view)) parts.set(key, JSON.stringify(value) ?? 'undefined');
+  for (const [key, value] of Object.entries(view)) parts.set(key, toJson(value));
   return { view, parts };
 }
 

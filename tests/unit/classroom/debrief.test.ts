@@ -6,18 +6,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  agendaResults, compareTables, decisions, discussionQuestions, DISCUSSION_QUESTIONS, fortunes, keyDecisions, recordedInputs,
+  agendaResults, compareTables, decisions, discussionQuestions, DISCUSSION_QUESTIONS, fortunes, keyDecisions, recordedPlans,
   tableDebrief, tieBacks, trajectory, worldBefore, type DebriefSource,
 } from '@shared/classroom/index.ts';
 import {
-  attribute, attributeRun, indicatorsOf, INDICATOR_IDS, initialWorld, NO_EVENTS, scenarioLevers, step,
+  attribute, attributeRun, DEFAULT_MODIFIERS, indicatorsOf, INDICATOR_IDS, initialWorld, NO_EVENTS, scenarioLevers, step,
   type LeverId, type Levers, type StepModifiers, type World,
 } from '@shared/model/index.ts';
 import { viewFor } from '@shared/rules/index.ts';
 import { ROLES, type Proposal, type Role } from '@shared/rules/types.ts';
 import { botGame } from './games.ts';
 
-const DIVERTING: Partial<StepModifiers> = { smugglingScale: 1 };
+const DIVERTING: StepModifiers = { ...DEFAULT_MODIFIERS, smugglingScale: 1 };
 
 /**
  * A table played by the model alone: no events, the smuggler diverting every year (so re-runs match
@@ -33,7 +33,7 @@ function syntheticTable(years: number, passed: { round: number; lever: LeverId; 
     const r = step(world, levers, NO_EVENTS, DIVERTING);
     rounds.push({
       round, eventCardId: null, levers, flows: r.flows, worldAfter: r.world, events: [],
-      attribution: attribute(world, before, levers, NO_EVENTS, DIVERTING),
+      attribution: attribute(world, before, levers, NO_EVENTS, DIVERTING), inputs: { draws: NO_EVENTS, modifiers: DIVERTING },
     });
     world = r.world;
   }
@@ -52,14 +52,27 @@ function syntheticTable(years: number, passed: { round: number; lever: LeverId; 
 }
 
 describe('re-running the record', () => {
-  it.each([[7, 4], [11, 4], [12, 6]])('reproduces every year of bot game %i exactly (hidden retrofits recovered)', (seed, rounds) => {
+  it.each([[7, 4], [11, 4], [12, 6]])('reproduces every year of bot game %i exactly from its recorded inputs', (seed, rounds) => {
     const state = botGame(seed, rounds).state;
-    const inputs = recordedInputs(state);
+    const plans = recordedPlans(state);
     state.rounds.forEach((record, i) => {
-      const r = step(worldBefore(state, record.round), inputs[i].levers, inputs[i].draws, inputs[i].modifiers);
+      const r = step(worldBefore(state, record.round), plans[i].levers, plans[i].draws, plans[i].modifiers);
       expect(r.world, `seed ${seed} round ${record.round}`).toEqual(record.worldAfter);
       expect(r.flows.events).toEqual(record.events);
     });
+  });
+
+  it('before the reveal, a view gets the public approximation: recorded events, card shocks, an average network', () => {
+    const state = botGame(7).state;
+    const live = { ...viewFor(state, { kind: 'spectator' }), rounds: viewFor(state, { kind: 'spectator' }).rounds.map(({ inputs: _hidden, ...r }) => r) };
+    const plans = recordedPlans(live);
+    state.rounds.forEach((record, i) => {
+      expect(plans[i].levers).toEqual(record.levers);
+      expect(step(worldBefore(state, record.round), plans[i].levers, plans[i].draws, plans[i].modifiers).flows.events).toEqual(record.events);
+      expect(plans[i].modifiers.retrofit ?? null).toBeNull();
+    });
+    expect(decisions(live).map((d) => d.proposalId)).toEqual(decisions(state).map((d) => d.proposalId));
+    expect(fortunes(live).some((f) => f.kind === 'covert')).toBe(false);
   });
 });
 

@@ -42,7 +42,7 @@ describe('resolution', () => {
     s = ok(s, sys({ type: 'injectEvent', cardId: 'quietYear' }));
     s = advanceTo(advance(advanceTo(s, 'resolution')), 'actions');
     expect(s.eventCardId).toBe('quietYear');
-    const quiet = { ...s, draws: NO_EVENTS };
+    const quiet = { ...s, draws: NO_EVENTS, networkActivity: 0 };
     const resolved = advance(quiet);
     const direct = step(quiet.world, quiet.levers, NO_EVENTS, { smugglingScale: 0.5, retrofit: null, shocks: {} });
     expect(resolved.world).toEqual(direct.world);
@@ -55,7 +55,7 @@ describe('resolution', () => {
     let s = scenario(7).started().build();
     s = ok(s, sys({ type: 'injectEvent', cardId: 'grantWindfall' }));
     s = advanceTo(advance(advanceTo(s, 'resolution')), 'actions');
-    const calm = { ...s, draws: NO_EVENTS };
+    const calm = { ...s, draws: NO_EVENTS, networkActivity: 0 };
     const resolved = advance(calm);
     const direct = step(calm.world, calm.levers, NO_EVENTS, { smugglingScale: 0.5 });
     expect(resolved.world.T).toBeCloseTo(direct.world.T + 4, 9);

@@ -3,7 +3,7 @@ import { BALANCE } from '@shared/content/balance.ts';
 import { POLICIES } from '@shared/content/policies.ts';
 import type { LeverId } from '@shared/model/types.ts';
 import {
-  ACTION_RULES, actionsFor, assayBand, eventsFor, modifiersFor, ROLES, type ActionKind, type GameState, type RoleAction,
+  ACTION_RULES, actionsFor, assayBand, eventsFor, modifiersFor, smugglingScaleFor, ROLES, type ActionKind, type GameState, type RoleAction,
 } from '@shared/rules/index.ts';
 import { advance, advanceTo, cmd, deepFreeze, fail, ok, okEvents, scenario, sys } from './builders.ts';
 
@@ -125,12 +125,18 @@ describe('investigate', () => {
 });
 
 describe('smuggler actions', () => {
-  it('divert is logged server-side and runs the network at full scale', () => {
-    const s = actions();
-    expect(modifiersFor(s).smugglingScale).toBe(0.5);
+  it('divert is logged server-side and runs the network harder than the same year without it', () => {
+    const s = { ...actions(), networkActivity: 0.4 };
+    expect(modifiersFor(s).smugglingScale).toBeCloseTo(0.5 + 0.35 * 0.4, 10);
     const next = ok(s, cmd.act(s, 'smuggler', { kind: 'divert' }));
     expect(next.seats.smuggler.covertLog).toEqual([{ round: 1, kind: 'divert' }]);
-    expect(modifiersFor(next).smugglingScale).toBe(1);
+    expect(modifiersFor(next).smugglingScale).toBeCloseTo(0.65 + 0.35 * 0.4, 10);
+  });
+
+  it('keeps diversion ambiguous: a busy idle year smuggles more than a quiet diverting one', () => {
+    expect(smugglingScaleFor(false, 0.9)).toBeGreaterThan(smugglingScaleFor(true, 0.1));
+    expect(smugglingScaleFor(false, 0)).toBe(0.5);
+    expect(smugglingScaleFor(true, 0.999999)).toBeLessThanOrEqual(1);
   });
 
   it('bribe moves credits covertly and tells only the bribed seat', () => {
