@@ -23,7 +23,7 @@ describe.skipIf(!HAS_CHROMIUM)('four players at one table', () => {
     const players = await Promise.all(SEATS.map(() => newPlayer(suite.browser, suite.server.url)));
     const [host, ...guests] = players.map((p) => p.page);
 
-    const code = await new HomePage(host).goto().then((h) => h.createMatch({ name: 'Chloé', rounds: 4, pace: 'relaxed', bots: false }));
+    const code = await new HomePage(host).goto(4242).then((h) => h.createMatch({ name: 'Chloé', rounds: 4, pace: 'relaxed', bots: false }));
     await new LobbyPage(host).claimSeat('chemist', 'Chloé');
     for (const [i, page] of guests.entries()) {
       const home = await new HomePage(page).goto();

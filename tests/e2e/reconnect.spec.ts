@@ -16,7 +16,7 @@ describe.skipIf(!HAS_CHROMIUM)('coming back to the table', () => {
 
   it('a reload mid-match returns the player to the same seat and view', async () => {
     const { page } = await newPlayer(suite.browser, suite.server.url);
-    const code = await new HomePage(page).goto().then((h) => h.createMatch({ name: 'Rui', rounds: 4, pace: 'relaxed', bots: true, isPublic: false }));
+    const code = await new HomePage(page).goto(31).then((h) => h.createMatch({ name: 'Rui', rounds: 4, pace: 'relaxed', bots: true, isPublic: false }));
     const lobby = new LobbyPage(page);
     await lobby.claimSeat('engineer', 'Rui');
     await lobby.start();
@@ -47,7 +47,7 @@ describe.skipIf(!HAS_CHROMIUM)('coming back to the table', () => {
 
   it('shows "reconnecting…" while the server is down and returns to the seat by itself', async () => {
     const { page } = await newPlayer(suite.browser, suite.server.url);
-    await new HomePage(page).goto().then((h) => h.createMatch({ name: 'Noor', rounds: 4, pace: 'relaxed', bots: true, isPublic: false }));
+    await new HomePage(page).goto(32).then((h) => h.createMatch({ name: 'Noor', rounds: 4, pace: 'relaxed', bots: true, isPublic: false }));
     const lobby = new LobbyPage(page);
     await lobby.claimSeat('smuggler', 'Noor');
     await lobby.start();

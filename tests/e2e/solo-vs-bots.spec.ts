@@ -27,7 +27,7 @@ describe.skipIf(!HAS_CHROMIUM)('a player against three bots', () => {
 
   it('creates a match, plays every phase and reaches the results', async () => {
     const { page } = await newPlayer(suite.browser, suite.server.url);
-    const home = await new HomePage(page).goto();
+    const home = await new HomePage(page).goto(20451);
     await shoot(page, 'home');
     await expectAccessible(page, 'home');
 

@@ -29,6 +29,8 @@ describe('a server killed mid-match', () => {
     const url = `ws://127.0.0.1:${port}`;
     server = await startServerProcess(env);
 
+    const lobby = await seatPlayers(url, { seed: 52, bots: false }, ['Lou']);
+    lobby.host.room.reconnection.enabled = false;
     const { host, players, code } = await seatPlayers(url, { seed: 51, rounds: 4, bots: true }, ['Ada', 'Bo']);
     const tokens = players.map((p) => p.welcome!.seatToken!);
     const matchId = host.welcome!.matchId;
@@ -42,7 +44,12 @@ describe('a server killed mid-match', () => {
     await server.kill();
     expect(server.child.signalCode).toBe('SIGKILL');
     server = await startServerProcess(env);
-    expect(server.output()).toContain(`resumed ${code}`);
+    expect(server.output()).toMatch(new RegExp(`resumed .*${code}`));
+
+    // A lobby waits for its players too.
+    const lou = await TestPlayer.join(url, lobby.code, { seatToken: lobby.host.welcome!.seatToken! }, 'Lou again');
+    await lou.until(() => lou.welcome?.role === 'chemist' && lou.view?.phase === 'lobby', 'the lobby seat back');
+    expect(lou.welcome?.isHost).toBe(true);
 
     const back = await Promise.all(players.map((p, i) => TestPlayer.join(url, code, { seatToken: tokens[i] }, `${p.label} again`)));
     for (const [i, p] of back.entries()) {

@@ -3,34 +3,11 @@
  * itself (always what screen readers get). The Recharts code loads only when a chart is shown.
  */
 import { lazy, Suspense, useId, useState } from 'react';
-import { formatNumber, t } from '../i18n/t.ts';
-import { ScrollRegion } from '../components/ScrollRegion.tsx';
+import { t } from '../i18n/t.ts';
 import type { ChartRow, ChartSeries } from './chart-types.ts';
+import { DataTable } from './DataTable.tsx';
 
 const LineSeriesChart = lazy(() => import('./LineSeriesChart.tsx'));
-
-export function DataTable({ rows, series, decimals, caption, scroll = true }: { rows: readonly ChartRow[]; series: readonly ChartSeries[]; decimals: number; caption: string; scroll?: boolean }) {
-  const table = (
-      <table className="data-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('chart.round')}</th>
-            {series.map((s) => <th key={s.key} scope="col">{s.label}</th>)}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.round}>
-              <th scope="row">{row.round === 0 ? t('chart.start') : row.round}</th>
-              {series.map((s) => <td key={s.key}>{row[s.key] == null ? '—' : formatNumber(row[s.key] as number, decimals)}</td>)}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-  );
-  return scroll ? <ScrollRegion label={caption}>{table}</ScrollRegion> : table;
-}
 
 export function ChartFigure(props: { title: string; rows: readonly ChartRow[]; series: readonly ChartSeries[]; decimals?: number; testId: string; height?: number }) {
   const { title, rows, series, decimals = 1, testId, height } = props;

@@ -7,6 +7,7 @@ import { useEffect } from 'react';
 import { t } from '../i18n/t.ts';
 import { dismissNotice, dismissRejection } from '../net/match-session.ts';
 import { noticeText, rejectionText } from '../state/message-text.ts';
+import { ConnectionBanner } from './ConnectionBanner.tsx';
 import type { SessionState } from '../state/session-state.ts';
 
 const AUTO_DISMISS_MS = 7000;
@@ -18,16 +19,6 @@ function useAutoDismiss(ids: readonly number[], dismiss: (id: number) => void) {
     const timer = window.setTimeout(() => dismiss(ids[0]), AUTO_DISMISS_MS);
     return () => window.clearTimeout(timer);
   }, [key]);
-}
-
-export function ConnectionBanner({ status }: { status: SessionState['status'] }) {
-  const text = status === 'reconnecting' ? t('connection.reconnecting') : status === 'connecting' ? t('connection.connecting') : null;
-  return (
-    <div className={`connection-banner ${text ? 'visible' : ''} ${status}`} role="status" aria-live="polite" data-testid="connection-banner"
-      data-status={status}>
-      {text && <><span className="spinner" aria-hidden="true" />{text}</>}
-    </div>
-  );
 }
 
 export function StatusLayer({ session }: { session: SessionState }) {

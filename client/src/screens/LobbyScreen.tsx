@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { ROLES, type Role } from '@shared/rules/types.ts';
-import { Field } from '../components/FormFields.tsx';
+import { Field } from '../components/Field.tsx';
 import { CodeShare } from '../components/lobby/CodeShare.tsx';
 import { HostPanel } from '../components/lobby/HostPanel.tsx';
 import { LobbyReady } from '../components/lobby/LobbyReady.tsx';

@@ -14,6 +14,7 @@ import { BriefingPanel } from '../components/table/BriefingPanel.tsx';
 import { ChatPanel } from '../components/table/ChatPanel.tsx';
 import { ClaimBotSeat } from '../components/table/ClaimBotSeat.tsx';
 import { DealsPanel } from '../components/table/DealsPanel.tsx';
+import { LeversInForce } from '../components/table/LeversInForce.tsx';
 import { PhaseBar } from '../components/table/PhaseBar.tsx';
 import { PrivatePanel } from '../components/table/PrivatePanel.tsx';
 import { ProposalsPanel } from '../components/table/ProposalsPanel.tsx';
@@ -35,7 +36,7 @@ type Tab = (typeof TABS)[number];
 function MainPanel({ session, view, me, nowValues }: { session: SessionState; view: MatchView; me: Role | null; nowValues: Partial<Record<IndicatorId, number>> }) {
   switch (view.phase) {
     case 'briefing':
-      return <BriefingPanel view={view} />;
+      return <><BriefingPanel view={view} /><LeversInForce view={view} /></>;
     case 'proposals':
       return <ProposalsPanel view={view} me={me} nowValues={nowValues} />;
     case 'negotiation':
@@ -62,7 +63,7 @@ export default function TableScreen({ session }: { session: SessionState }) {
   const tabLabel = (x: Tab) => (x === 'me' && !me ? t('table.tab.watch') : t(`table.tab.${x}`));
   return (
     <div className={`table-screen show-${tab}`} data-testid="screen-table">
-      <PhaseBar view={view} me={me} deadline={phaseDeadline(session)} />
+      <PhaseBar view={view} me={me} deadline={phaseDeadline(session)} watchers={session.mode === 'spectator' ? session.lobby?.spectators ?? null : null} />
       {session.code && isTutorial(session.code) && me && <TutorialCoach view={view} me={me} />}
       <nav className="table-tabs" aria-label={t('table.sections')}>
         {TABS.map((x) => (

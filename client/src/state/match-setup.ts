@@ -41,8 +41,20 @@ export const DEFAULT_SETUP: Omit<SetupForm, 'name'> = {
   spectatorDelaySec: 0,
 };
 
-export function toCreateOptions(form: SetupForm): CreateMatchInput {
+/**
+ * A fixed seed from the page address (`/?seed=42`), for reproducible test and demo matches. The server
+ * honours it only when it runs in test mode; otherwise every match gets a fresh seed.
+ */
+export function seedFromSearch(search: string): number | undefined {
+  const raw = new URLSearchParams(search).get('seed');
+  if (!raw || !/^\d{1,10}$/.test(raw)) return undefined;
+  const seed = Number(raw);
+  return seed <= 2 ** 32 - 1 ? seed : undefined;
+}
+
+export function toCreateOptions(form: SetupForm, seed?: number): CreateMatchInput {
   return {
+    ...(seed === undefined ? {} : { seed }),
     name: form.name.trim(),
     scenario: form.scenario,
     rounds: form.rounds,

@@ -15,7 +15,8 @@ export async function resumeUnfinished(context: RoomContext): Promise<ResumeRepo
     const key = makeMatchId();
     context.pending.set(key, { kind: 'resume', matchId: match.id });
     try {
-      await matchMaker.createRoom(MATCH_ROOM, { [PENDING_OPTION]: key });
+      // Created on this process: the pending table lives in this process's memory.
+      await matchMaker.handleCreateRoom(MATCH_ROOM, { [PENDING_OPTION]: key });
       report.resumed.push(match.code);
     } catch (error) {
       // Left as running: a fixed server can still resume it later; nothing is lost.

@@ -60,7 +60,8 @@ export async function rematch(table: MatchTable, client: MatchClient): Promise<R
     table.ctx.pending.set(key, { kind: 'rematch', config, settings });
     table.rematchCode = 'pending';
     try {
-      table.rematchCode = (await matchMaker.createRoom(MATCH_ROOM, { [PENDING_OPTION]: key })).roomId;
+      // Created on this process: the pending table lives in this process's memory.
+      table.rematchCode = (await matchMaker.handleCreateRoom(MATCH_ROOM, { [PENDING_OPTION]: key })).roomId;
     } catch (error) {
       table.rematchCode = null;
       throw error;

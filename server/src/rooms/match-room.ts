@@ -8,7 +8,7 @@ import { MatchSchema } from '../schema/match-schema.ts';
 import type { MatchClient } from './match-client.ts';
 import type { MatchListing } from './match-listing.ts';
 import { admit, type JoinPlan } from './join-policy.ts';
-import { messageHandlers } from './message-gate.ts';
+import { messageHandlers, receiveUnknown } from './message-gate.ts';
 import type { MatchTable } from './match-table.ts';
 import { openTable } from './open-table.ts';
 import type { RoomContext } from './room-context.ts';
@@ -30,8 +30,10 @@ export class MatchRoom extends Room<{ state: MatchSchema; metadata: MatchListing
   override async onCreate(options: unknown): Promise<void> {
     const { settings } = this.context;
     this.patchRate = settings.patchRateMs;
+    this.onMessage('*', (client: MatchClient, type: string | number) => receiveUnknown(client, type));
     this.maxClients = SEATS + GUESTS + settings.maxSpectators;
-    this.table = await openTable(this, this.context, options);
+    const { table, resumed } = await openTable(this, this.context, options);
+    this.table = table;
     this.roomId = this.table.code;
     const { record } = this.table.session;
     Object.assign(this.state, {
@@ -39,7 +41,7 @@ export class MatchRoom extends Room<{ state: MatchSchema; metadata: MatchListing
       allowSpectators: record.settings.allowSpectators, isPublic: record.settings.isPublic,
     });
     if (!record.settings.isPublic) await this.setPrivate(true);
-    this.table.start();
+    this.table.start(resumed);
   }
 
   override onAuth(_client: MatchClient, options: unknown, _context: AuthContext): JoinPlan {

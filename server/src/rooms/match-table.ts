@@ -69,11 +69,14 @@ export class MatchTable {
     return Math.max(this.clockOffset + this.room.clock.elapsedTime, this.state.now);
   }
 
-  /** Starts timers and bots for the current state (a new table, or one resumed after a restart). */
-  start(): void {
+  /**
+   * Starts timers and bots for the current state. A table resumed after a restart stays open while
+   * nobody is back yet (even a lobby), so its players have time to return with their seat tokens.
+   */
+  start(resumed = false): void {
     this.timer.sync(this.state);
     this.bots.wake(this.state);
-    this.room.autoDispose = this.state.phase === 'lobby';
+    this.room.autoDispose = this.state.phase === 'lobby' && !resumed;
     this.room.clock.setInterval(() => this.checkAbandoned(), ABANDON_CHECK_MS);
     this.refresh();
   }
@@ -150,7 +153,12 @@ export class MatchTable {
     this.patchPending = true;
     queueMicrotask(() => {
       this.patchPending = false;
-      this.room.broadcastPatch();
+      try {
+        this.room.broadcastPatch();
+      } catch (error) {
+        // Outside Colyseus's own guards: a throw here must not take the process (and every match) down.
+        console.error(`[match ${this.code}] patch failed`, error);
+      }
     });
   }
 
@@ -179,12 +187,19 @@ export class MatchTable {
 
   /** Nobody connected to a running match for too long: keep it stored, stop running it. */
   private checkAbandoned(): void {
-    if (this.room.clients.length > 0 || this.dropped.size > 0 || this.finished || this.state.phase === 'lobby') {
+    if (this.room.clients.length > 0 || this.dropped.size > 0 || this.finished || this.room.autoDispose) {
       this.emptySince = null;
       return;
     }
+    const { abandonAfterSec, reconnectGraceSec } = this.ctx.settings;
+    const limitSec = this.state.phase === 'lobby' ? reconnectGraceSec : abandonAfterSec;
     this.emptySince ??= this.now();
-    if (this.now() - this.emptySince >= this.ctx.settings.abandonAfterSec * 1000) void this.room.disconnect();
+    if (this.now() - this.emptySince >= limitSec * 1000) void this.room.disconnect();
+  }
+
+  /** Someone is at the table: an empty lobby may close by itself again once they have all left. */
+  arrived(): void {
+    if (this.state.phase === 'lobby') this.room.autoDispose = true;
   }
 
   private updateListing(spectators: number): void {

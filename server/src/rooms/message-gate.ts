@@ -3,7 +3,7 @@
  * reach the engine. Bad shapes, unknown types, spectators trying to act and chat floods are
  * answered with a typed `rejected` message to the sender only, and change nothing.
  */
-import { INTENT_SCHEMAS, parseIntent } from '@shared/protocol/intents.ts';
+import { INTENT_SCHEMAS, parseIntent, type IntentPayload, type IntentType } from '@shared/protocol/intents.ts';
 import { ROOM_MESSAGE_SCHEMAS, type RoomMessage, type RoomMessageType } from '@shared/protocol/room-messages.ts';
 import { infoOf, type MatchClient } from './match-client.ts';
 import type { MatchTable } from './match-table.ts';
@@ -11,20 +11,30 @@ import { hostKick, hostSetTimers, hostStart, rematch } from './host-controls.ts'
 import { claimSeat, releaseSeat, setName, type Refusal } from './seat-claims.ts';
 import { handBack } from './seating.ts';
 
-type Handler = (client: MatchClient, payload: unknown) => void;
-type Fallback = (client: MatchClient, type: string, payload: unknown) => void;
-
 const CHAT_INTENTS = new Set<string>(['chat', 'whisper']);
 
-/** One handler per message type of the protocol, plus the "_" fallback for unknown types. */
-export function messageHandlers(table: () => MatchTable): Record<string, Handler | Fallback> {
-  const handlers: Record<string, Handler | Fallback> = {};
-  for (const type of Object.keys(INTENT_SCHEMAS)) handlers[type] = (client: MatchClient, payload: unknown) => receiveIntent(table(), client, type, payload);
+/**
+ * The room's message map. Payload types are the contracts' outputs so that typed SDK clients
+ * (`new Client<typeof server>`) check what they send; at run time every payload is still treated
+ * as untrusted and parsed here before use.
+ */
+export type MatchMessages = { [K in IntentType]: (client: MatchClient, payload: IntentPayload<K>) => void } & {
+  [K in RoomMessageType]: (client: MatchClient, payload: RoomMessage<K>) => void;
+};
+
+/** One handler per message type of the protocol. */
+export function messageHandlers(table: () => MatchTable): MatchMessages {
+  const handlers: Record<string, (client: MatchClient, payload: unknown) => void> = {};
+  for (const type of Object.keys(INTENT_SCHEMAS)) handlers[type] = (client, payload) => receiveIntent(table(), client, type, payload);
   for (const type of Object.keys(ROOM_MESSAGE_SCHEMAS) as RoomMessageType[]) {
-    handlers[type] = (client: MatchClient, payload: unknown) => void receiveRoomMessage(table(), client, type, payload);
+    handlers[type] = (client, payload) => void receiveRoomMessage(table(), client, type, payload);
   }
-  handlers._ = (client: MatchClient, type: string) => reject(client, String(type), { code: 'unknownMessage', type: String(type).slice(0, 64) });
-  return handlers;
+  return handlers as MatchMessages;
+}
+
+/** Any other message type: answered, never dropped silently, never a disconnect. */
+export function receiveUnknown(client: MatchClient, type: string | number): void {
+  reject(client, String(type), { code: 'unknownMessage', type: String(type).slice(0, 64) });
 }
 
 function reject(client: MatchClient, type: string, error: NonNullable<Refusal>): void {

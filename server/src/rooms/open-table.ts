@@ -17,14 +17,15 @@ import { PENDING_OPTION, type RoomContext, type RoomPort } from './room-context.
 
 type Spec = Readonly<{ config: MatchConfig; settings: RoomSettings; seed: number }>;
 
-export async function openTable(room: RoomPort, ctx: RoomContext, options: unknown): Promise<MatchTable> {
+/** The table for a new room; `resumed` tells whether it continues a stored match. */
+export async function openTable(room: RoomPort, ctx: RoomContext, options: unknown): Promise<{ table: MatchTable; resumed: boolean }> {
   const key = (options as Record<string, unknown> | null)?.[PENDING_OPTION];
   const pending = typeof key === 'string' ? ctx.pending.get(key) : undefined;
   if (pending) ctx.pending.delete(key as string);
-  if (pending?.kind === 'resume') return resumeTable(room, ctx, pending.matchId);
+  if (pending?.kind === 'resume') return { table: await resumeTable(room, ctx, pending.matchId), resumed: true };
   const spec = pending?.kind === 'rematch' ? { ...pending, seed: makeSeed() } : specFromOptions(options, ctx.settings);
   const record = { id: makeMatchId(), code: await uniqueCode(), ...spec, createdAt: Date.now() };
-  return new MatchTable(room, MatchSession.start(record, ctx.store), ctx);
+  return { table: new MatchTable(room, MatchSession.start(record, ctx.store), ctx), resumed: false };
 }
 
 function specFromOptions(options: unknown, settings: ServerSettings): Spec {

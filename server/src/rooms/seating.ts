@@ -15,6 +15,7 @@ export function join(table: MatchTable, client: MatchClient, plan: JoinPlan): vo
   if (plan.role !== null) returnToSeat(table, client, plan.role);
   table.views.subscribe(client, plan.role ?? 'spectator');
   table.welcome(client);
+  table.arrived();
   table.refresh();
 }
 

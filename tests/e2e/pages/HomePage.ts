@@ -6,8 +6,9 @@ export type CreateChoices = Partial<{ name: string; rounds: number; pace: 'quick
 export class HomePage {
   constructor(readonly page: Page) {}
 
-  async goto(): Promise<this> {
-    await this.page.goto('/');
+  /** Opens the home page; a seed makes the created match reproducible (the test server honours it). */
+  async goto(seed?: number): Promise<this> {
+    await this.page.goto(seed === undefined ? '/' : `/?seed=${seed}`);
     await this.page.getByTestId('screen-home').waitFor();
     return this;
   }

@@ -9,7 +9,8 @@ import { createMatch } from '../../net/match-session.ts';
 import { loadName, saveName } from '../../net/seat-tokens.ts';
 import { navigate, paths } from '../../router.tsx';
 import * as Setup from '../../state/match-setup.ts';
-import { Field, Toggle } from '../FormFields.tsx';
+import { Field } from '../Field.tsx';
+import { Toggle } from '../Toggle.tsx';
 
 export function CreateMatchForm() {
   const [form, setForm] = useState<Setup.SetupForm>({ ...Setup.DEFAULT_SETUP, name: loadName() });
@@ -24,7 +25,7 @@ export function CreateMatchForm() {
     setError(null);
     saveName(form.name.trim());
     try {
-      const code = await createMatch(Setup.toCreateOptions(form));
+      const code = await createMatch(Setup.toCreateOptions(form, Setup.seedFromSearch(window.location.search)));
       navigate(paths.match(code));
     } catch {
       setError(t('create.error.failed'));

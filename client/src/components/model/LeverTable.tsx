@@ -3,7 +3,7 @@ import { LEVERS } from '@shared/model/levers.ts';
 import { ScrollRegion } from '../ScrollRegion.tsx';
 import { t } from '../../i18n/t.ts';
 import { formatLeverValue, LEVER_LIST } from '../../state/lever-format.ts';
-import { SourceBadge } from './ParamTable.tsx';
+import { SourceBadge } from './SourceBadge.tsx';
 
 export function LeverTable() {
   return (

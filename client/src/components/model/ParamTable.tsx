@@ -3,19 +3,16 @@
  * source status (V verified, S secondary, A assumption) and basis, filterable by status.
  */
 import { useState } from 'react';
-import { MODEL_PARAMS, type ParamSource } from '@shared/model/params.ts';
+import { MODEL_PARAMS } from '@shared/model/params.ts';
 import { ScrollRegion } from '../ScrollRegion.tsx';
 import { formatNumber, t } from '../../i18n/t.ts';
+import { SourceBadge } from './SourceBadge.tsx';
 
 const FILTERS = ['all', 'V', 'S', 'A'] as const;
 
 function show(v: number): string {
   const abs = Math.abs(v);
   return formatNumber(v, abs !== 0 && abs < 0.1 ? 3 : abs < 10 && !Number.isInteger(v) ? 2 : 0);
-}
-
-export function SourceBadge({ source }: { source: ParamSource }) {
-  return <span className={`source-badge source-${source}`} title={t(`model.source.${source}`)}>{source}<span className="visually-hidden"> ({t(`model.source.${source}`)})</span></span>;
 }
 
 export function ParamTable() {

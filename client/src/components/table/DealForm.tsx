@@ -9,7 +9,7 @@ import { t } from '../../i18n/t.ts';
 import { sendIntent } from '../../net/game-actions.ts';
 import { proposalName } from '../../state/deal-text.ts';
 import { otherRoles, roundProposals, seatLabel } from '../../state/table-selectors.ts';
-import { Field } from '../FormFields.tsx';
+import { Field } from '../Field.tsx';
 
 export function DealForm({ view, me }: { view: MatchView; me: Role }) {
   const proposals = roundProposals(view).filter((p) => p.status === 'tabled');

@@ -9,7 +9,7 @@ import { sendIntent } from '../../net/game-actions.ts';
 import { isReady, readyCount, TIMED_PHASES } from '../../state/table-selectors.ts';
 import { Countdown } from './Countdown.tsx';
 
-export function PhaseBar({ view, me, deadline }: { view: MatchView; me: Role | null; deadline: number | null }) {
+export function PhaseBar({ view, me, deadline, watchers }: { view: MatchView; me: Role | null; deadline: number | null; watchers?: number | null }) {
   const ready = isReady(view, me);
   const { ready: readyN, total } = readyCount(view);
   const current = TIMED_PHASES.indexOf(view.phase as (typeof TIMED_PHASES)[number]);
@@ -35,6 +35,7 @@ export function PhaseBar({ view, me, deadline }: { view: MatchView; me: Role | n
             {ready ? t('table.readyOn') : t('table.ready')}
           </button>
         )}
+        {watchers != null && <span className="badge" data-testid="watching">{t('table.watching', { n: watchers })}</span>}
         <span className="muted small" data-testid="ready-count">{t('table.readyCount', { ready: readyN, total })}</span>
       </div>
       <p className="phase-hint">{t(`phase.${view.phase}.hint` as 'phase.vote.hint')}</p>

@@ -6,6 +6,7 @@ export const TABLE = {
   'table.readyCount': '{ready}/{total} ready',
   'table.timeLeft': 'Time left in this phase:',
   'table.sections': 'Table sections',
+  'table.watching': 'Watching · {n} spectator(s)',
   'table.main': 'This phase',
   'table.tab.play': 'Play',
   'table.tab.city': 'City',
@@ -29,6 +30,8 @@ export const TABLE = {
   'briefing.noCard': 'A quiet start to the year',
   'briefing.frozen': 'Protests have frozen the {lever} this year: it cannot be changed.',
   'briefing.lastYear': "Last year's headlines",
+  'levers.title': 'Policies in force',
+  'levers.changed': 'was {from}',
 
   'policy.landfillTax': 'A charge per tonne landfilled. Less landfill and more income, but a wider margin for smugglers.',
   'policy.enforcement': 'Inspectors and GPS trackers. Catches more smuggling, with diminishing returns, at a cost.',
