@@ -4,6 +4,7 @@
  * cost), start every match, warm up, then measure for T seconds: moves answered per second, the
  * move → update latency, the server's CPU and memory, and everything that went wrong.
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { cpuMeter, rssKb } from './proc-stats.ts';
 import { BenchTable, type Pace } from './load-match.ts';
 import type { Target } from './load-links.ts';
@@ -43,6 +44,8 @@ export type Figures = {
   joinUnderLoadMs: { p50: number | null; p99: number | null };
   errors: number;
   loadGeneratorCpuPct: number;
+  /** How late the load generator's own event loop ran: when high, latencies include its queueing. */
+  loadGeneratorLagMs: { p50: number; p99: number };
   details: Record<string, unknown>;
 };
 
@@ -89,6 +92,8 @@ export async function runLoad(target: Target, o: RunOptions): Promise<Figures> {
   o.log(`${target.kind}: measuring for ${o.seconds} s`);
   const cpu = o.serverPid === null ? null : cpuMeter(o.serverPid);
   const loadCpu = process.cpuUsage();
+  const lag = monitorEventLoopDelay({ resolution: 10 });
+  lag.enable();
   const windowStart = performance.now();
   recorder.measuring = true;
   await sleep(o.seconds * 1000);
@@ -96,6 +101,7 @@ export async function runLoad(target: Target, o: RunOptions): Promise<Figures> {
   const elapsed = (performance.now() - windowStart) / 1000;
   const serverCpuPct = cpu?.read() ?? null;
   const used = process.cpuUsage(loadCpu);
+  lag.disable();
   const rss = o.serverPid === null ? null : rssKb(o.serverPid);
   running = false;
   await tearDown(tables);
@@ -121,6 +127,7 @@ export async function runLoad(target: Target, o: RunOptions): Promise<Figures> {
     joinUnderLoadMs: { p50: loaded.p50, p99: loaded.p99 },
     errors: recorder.failedJoins + recorder.drops + recorder.unanswered,
     loadGeneratorCpuPct: round1(((used.user + used.system) / 1000 / (elapsed * 1000)) * 100),
+    loadGeneratorLagMs: { p50: round1(lag.percentile(50) / 1e6), p99: round1(lag.percentile(99) / 1e6) },
     details: {
       sent: recorder.sent, answered: recorder.answered, refused: Object.fromEntries(recorder.refusals), unanswered: recorder.unanswered,
       failedJoins: recorder.failedJoins, drops: recorder.drops, dropCodes: Object.fromEntries(recorder.dropCodes),

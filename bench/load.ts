@@ -69,9 +69,9 @@ function printText(result: Measured & { baseline?: Measured; ratio?: Record<stri
     `${f.target.padEnd(8)} ${String(f.actionsPerSec).padStart(8)} ${`${f.latencyMs.p50}/${f.latencyMs.p95}/${f.latencyMs.p99}`.padStart(20)} ` +
     `${String(f.serverCpuPct).padStart(6)} ${String(f.serverIdleCpuPct).padStart(6)} ${String(f.serverRssMb).padStart(8)} ` +
     `${String(f.rssPerMatchKb).padStart(8)} ${`${f.joinMs.p50}/${f.joinMs.p99}`.padStart(12)} ${String(f.joinsPerSec).padStart(7)} ` +
-    `${String(f.errors).padStart(6)} ${String(f.loadGeneratorCpuPct).padStart(6)}`;
+    `${String(f.errors).padStart(6)} ${String(f.loadGeneratorCpuPct).padStart(6)} ${String(f.loadGeneratorLagMs.p99).padStart(7)}`;
   console.log(`\n${result.matches} matches, ${result.spectators} spectators, ${result.clients} clients, ${result.pace} pace, ${result.seconds} s`);
-  console.log('server    moves/s   latency p50/p95/p99   cpu%  idle%   rss MB  KB/match  join p50/p99  joins/s errors  load%');
+  console.log('server    moves/s   latency p50/p95/p99   cpu%  idle%   rss MB  KB/match  join p50/p99  joins/s errors  load%  lag p99');
   console.log(row(result));
   if (result.baseline) console.log(row(result.baseline));
   if (result.ratio) console.log(`ratio (ours / bare): cpu ${result.ratio.cpu}, p99 ${result.ratio.p99}`);

@@ -3,6 +3,7 @@
  * and the built client, all on one port. `createServer` is what index.ts starts and what the
  * integration tests boot; clients import its type for end-to-end typed rooms and messages.
  */
+import './node20-polyfill.ts';
 import { defineRoom, defineServer } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { MATCH_ROOM } from '@shared/protocol/version.ts';

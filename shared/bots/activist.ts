@@ -1,32 +1,39 @@
 /**
  * The activist bot (Akira). It watches the one seat that can act covertly, the smuggler: it
- * investigates quietly until it has caught the smuggler once, then goes public and exposes them (a
+ * investigates every year and accuses publicly once its findings make a covert action likely (a
  * wrong accusation costs standing). When the smuggler is out of the game's shadows, or a vote matters
  * a great deal to its agenda, it mobilizes its supporters for one extra vote instead.
  */
 import { BALANCE } from '../content/balance.ts';
 import type { RoleAction } from '../rules/types.ts';
-import { dice, proposalGain, proposalsThisRound, type BotContext } from './context.ts';
+import { proposalGain, proposalsThisRound, type BotContext } from './context.ts';
 import type { RoleBot } from './role-bot.ts';
 
 /** Gain in utility for which mobilizing beats investigating. */
 const MOBILIZE_GAIN = 0.05;
-/** An Accountability activist sometimes accuses on suspicion alone, once the smuggler was caught before. */
-const SUSPICION_EXPOSE = 0.35;
+/**
+ * How sure the activist must be that the smuggler acted covertly last year before accusing: a right
+ * accusation earns standing, a wrong one costs more; an Accountability agenda is worth the gamble.
+ */
+const EXPOSE_CONFIDENCE = { accountability: 0.3, otherwise: 0.55 } as const;
 
 function smugglerInPlay(ctx: BotContext): boolean {
   const s = ctx.view.seats.smuggler;
   return !s.exposed && !s.wentStraight;
 }
 
-function shouldExpose(ctx: BotContext): boolean {
+/** The activist's estimate that the smuggler acts covertly in a given year, from its own findings. */
+export function covertEstimate(ctx: BotContext): number {
   const found = (ctx.me.intel ?? []).filter((i) => i.kind === 'investigation' && i.target === 'smuggler');
-  if (found.length === 0) return false;
-  const last = found[found.length - 1];
-  const caughtBefore = found.some((i) => i.kind === 'investigation' && i.tookCovertAction);
-  const rand = dice(ctx, 'expose');
-  if (last.kind === 'investigation' && last.tookCovertAction) return rand() < 0.85;
-  return ctx.goal.agendaId === 'activistAccountability' && caughtBefore && rand() < SUSPICION_EXPOSE;
+  const positive = found.filter((i) => i.kind === 'investigation' && i.tookCovertAction).length;
+  return (positive + 1) / (found.length + 3);
+}
+
+function shouldExpose(ctx: BotContext): boolean {
+  const bar = ctx.goal.agendaId === 'activistAccountability' ? EXPOSE_CONFIDENCE.accountability : EXPOSE_CONFIDENCE.otherwise;
+  // An accusation needs at least one finding of its own; a hunch alone is not enough to go public.
+  const caughtOnce = (ctx.me.intel ?? []).some((i) => i.kind === 'investigation' && i.tookCovertAction);
+  return caughtOnce && covertEstimate(ctx) >= bar;
 }
 
 export const activistBot: RoleBot = {

@@ -38,6 +38,9 @@ export const CIVIC_WISHES: readonly Wish[] = [
   up('remediation'), up('eprFee'), up('depositScheme', 1), up('enforcement'), up('campaign'), up('safety'), up('landfillTax'),
 ];
 
+/** Levers that refill the treasury. */
+export const BUDGET_WISHES: readonly Wish[] = [up('levy'), up('eprFee'), up('landfillTax')];
+
 function fortuneChance(side: Side, view: MatchView, role: Role): number {
   const me = view.seats[role];
   if (me.exposed) return 0;

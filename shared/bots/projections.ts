@@ -4,7 +4,7 @@
  * last year, and the smuggler's purse. Bots estimate them from the public world and last year's
  * figures with the model's own parameters, the way a thoughtful player would on paper.
  */
-import { paramsFor } from '../model/index.ts';
+import { COLLAPSE_FLOORS, paramsFor, SCENARIOS } from '../model/index.ts';
 import type { Levers } from '../model/types.ts';
 import type { MatchView, PublicFlows } from '../rules/view.ts';
 
@@ -76,4 +76,20 @@ export function smugglingIncome(view: MatchView, levers: Levers, networkRatio: n
   const base = flows ? flows.smugglerIncome : (view.world.B * net(view.levers)) / 1000;
   const marginRatio = net(levers) / Math.max(1, net(view.levers));
   return Math.max(0, base) * marginRatio * networkRatio;
+}
+
+/** Margin above the treasury's collapse floor at which a bot starts to worry about the budget (M$). */
+const BUDGET_MARGIN = 30;
+
+/** The treasury at the end of the match if it keeps last year's trend. */
+export function projectedTreasury(view: MatchView): number {
+  const n = view.rounds.length;
+  const previous = n >= 2 ? view.rounds[n - 2].worldAfter.T : SCENARIOS[view.world.scenario].initial.T;
+  const trend = n >= 1 ? view.world.T - previous : 0;
+  return view.world.T + roundsLeft(view) * trend;
+}
+
+/** Whether the treasury is heading for its collapse floor before the end. */
+export function budgetAlarm(view: MatchView): boolean {
+  return projectedTreasury(view) < COLLAPSE_FLOORS.T + BUDGET_MARGIN;
 }

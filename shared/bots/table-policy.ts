@@ -8,8 +8,8 @@ import { clampLever, LEVERS } from '../model/index.ts';
 import type { LeverId } from '../model/types.ts';
 import type { Intent } from '../protocol/intents.ts';
 import { dice, valueChange, type BotContext } from './context.ts';
-import { CIVIC_WISHES, type Wish } from './goals.ts';
-import { roundsLeft } from './projections.ts';
+import { BUDGET_WISHES, CIVIC_WISHES, type Wish } from './goals.ts';
+import { budgetAlarm, roundsLeft } from './projections.ts';
 import { BOT_TUNING } from './tuning.ts';
 
 /** Proposals a bot forecasts before choosing (the cost of thinking). */
@@ -46,7 +46,9 @@ function isOpen(ctx: BotContext, lever: LeverId): boolean {
 /** A few options: the agenda's wishes first, then one civic wish for seats that need the city. */
 export function tablingOptions(ctx: BotContext): Option[] {
   const rand = dice(ctx, 'table');
-  const own = shuffled(ctx.goal.wishes, rand);
+  // A treasury heading for bankruptcy ends the match for everyone: revenue comes first then.
+  const rescue = budgetAlarm(ctx.view) && ctx.goal.needsCity ? BUDGET_WISHES : [];
+  const own = [...rescue, ...shuffled(ctx.goal.wishes, rand)];
   const civic = ctx.goal.needsCity ? shuffled(CIVIC_WISHES, rand).slice(0, 2) : [];
   const out: Option[] = [];
   for (const wish of [...own, ...civic]) {

@@ -31,7 +31,7 @@ describe.skipIf(!HAS_CHROMIUM)('a player against three bots', () => {
     await shoot(page, 'home');
     await expectAccessible(page, 'home');
 
-    const code = await home.createMatch({ name: 'Ada', rounds: 4, pace: 'quick', bots: true, isPublic: false });
+    const code = await home.createMatch({ name: 'Ada', rounds: 4, pace: 'standard', bots: true, isPublic: false });
     expect(code).toMatch(/^[A-Z0-9]{5}$/);
     const lobby = new LobbyPage(page);
     expect(await lobby.code()).toBe(code);

@@ -27,7 +27,7 @@ describe.skipIf(!HAS_CHROMIUM)('spectating a live match', () => {
 
   it('lists the match, shows the public table, keeps agendas secret until the end', async () => {
     const { page: player } = await newPlayer(suite.browser, suite.server.url);
-    const code = await new HomePage(player).goto(777).then((h) => h.createMatch({ name: 'Pia', rounds: 4, pace: 'quick', bots: true, isPublic: true, spectators: true }));
+    const code = await new HomePage(player).goto(777).then((h) => h.createMatch({ name: 'Pia', rounds: 4, pace: 'standard', bots: true, isPublic: true, spectators: true }));
     const lobby = new LobbyPage(player);
     await lobby.claimSeat('activist', 'Pia');
     await lobby.start();

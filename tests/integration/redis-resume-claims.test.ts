@@ -41,9 +41,8 @@ describe.skipIf(!hasRedis)('resume claims on Redis', () => {
   it('hands every interrupted match to exactly one of two processes restarting together', async () => {
     const store = sharedStore(40);
     const live = new Set(['C007']); // running on a third process that did not restart
-    const processes = presences.slice(0, 2).map((presence) =>
-      withResumeClaims(store, { liveCodes: async (codes) => new Set(codes.filter((c) => live.has(c))), claim: (id) => claimWith(presence, id) }),
-    );
+    const liveCodes = async (codes: string[]) => new Set(codes.filter((c) => live.has(c)));
+    const processes = presences.slice(0, 2).map((presence) => withResumeClaims(store, { liveCodes, claim: (id) => claimWith(presence, id) }));
     const [first, second] = await Promise.all(processes.map((p) => p.listUnfinished()));
     const firstIds = first.map((m) => m.id);
     const secondIds = second.map((m) => m.id);
@@ -51,7 +50,7 @@ describe.skipIf(!hasRedis)('resume claims on Redis', () => {
     const expected = Array.from({ length: 40 }, (_, i) => `m${i}`).filter((id) => id !== 'm7');
     expect([...firstIds, ...secondIds].sort()).toEqual(expected.sort());
     // A third process starting a moment later finds nothing left to take.
-    const late = withResumeClaims(store, { liveCodes: async () => new Set(), claim: (id) => claimWith(presences[2], id) });
+    const late = withResumeClaims(store, { liveCodes, claim: (id) => claimWith(presences[2], id) });
     expect(await late.listUnfinished()).toEqual([]);
     store.close();
   });

@@ -131,7 +131,7 @@ describe('secrets on the wire', () => {
 
 describe('a delayed spectator', () => {
   it('sees the table later than the players, then everything at the end', async () => {
-    const delayed = await seatPlayers(server.url, { seed: 22, rounds: 4, bots: true, spectatorDelaySec: 1 }, ['Eve']);
+    const delayed = await seatPlayers(server.url, { seed: 22, rounds: 4, bots: true, spectatorDelaySec: 2 }, ['Eve']);
     const watcher = await TestPlayer.join(server.url, delayed.code, { spectate: true }, 'late watcher');
     await watcher.until(() => watcher.view !== null, 'watcher view');
     const stop = autoplay(delayed.host, 9);

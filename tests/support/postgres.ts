@@ -4,7 +4,7 @@
  * root the binaries run as the `postgres` user (or `nobody`). TEST_DATABASE_URL uses an existing
  * server instead. Returns null (after a loud warning) when PostgreSQL is missing, except in CI.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { chownSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -63,9 +63,17 @@ export async function startPostgres(): Promise<TempPostgres | null> {
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
+  // Safety net: a test file that dies before its afterAll must not leave the server running.
+  const stopOnExit = () => {
+    const args = [path.join(bin, 'pg_ctl'), '-D', data, '-m', 'immediate', '-w', 'stop'];
+    spawnSync(user ? 'runuser' : args[0], user ? ['-u', user.name, '--', ...args] : args.slice(1), { stdio: 'ignore' });
+    rmSync(dir, { recursive: true, force: true });
+  };
+  process.once('exit', stopOnExit);
   return {
     url: `postgresql://neoterra@localhost/postgres?host=${encodeURIComponent(dir)}&port=${port}`,
     stop: async () => {
+      process.off('exit', stopOnExit);
       await as('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']).catch(() => undefined);
       rmSync(dir, { recursive: true, force: true });
     },

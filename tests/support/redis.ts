@@ -42,6 +42,9 @@ export async function startRedis(): Promise<TempRedis | null> {
     stdio: 'ignore',
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // Safety net: a test file that dies before its afterAll must not leave the server running.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (!(await ping(port))) {
     if (child.exitCode !== null || Date.now() > deadline) {
@@ -55,6 +58,7 @@ export async function startRedis(): Promise<TempRedis | null> {
     url: `redis://127.0.0.1:${port}`,
     port,
     stop: async () => {
+      process.off('exit', killOnExit);
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
       rmSync(dir, { recursive: true, force: true });

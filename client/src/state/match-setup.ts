@@ -22,6 +22,8 @@ export const SCENARIOS: readonly ScenarioId[] = SCENARIO_IDS;
 
 export type SetupForm = {
   name: string;
+  /** Seconds per phase that override the pace's timers. */
+  timers?: Partial<Record<TimedPhase, number>>;
   scenario: ScenarioId;
   rounds: number;
   pace: Pace;
@@ -58,7 +60,7 @@ export function toCreateOptions(form: SetupForm, seed?: number): CreateMatchInpu
     name: form.name.trim(),
     scenario: form.scenario,
     rounds: form.rounds,
-    timers: { ...PACE_TIMERS[form.pace] },
+    timers: { ...PACE_TIMERS[form.pace], ...form.timers },
     bots: form.bots,
     isPublic: form.isPublic,
     allowSpectators: form.allowSpectators,

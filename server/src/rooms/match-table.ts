@@ -51,7 +51,10 @@ export class MatchTable {
     this.bots = new BotDriver(room.clock, settings.botDelayMs, session.record.seed, () => this.state, (role, intent) => this.intent(role, intent) === null);
     this.continuity = new Continuity(room.clock, settings.idleWarnPhases, settings.idleBotPhases, {
       isPresent: (role) => this.isPresent(role),
-      warn: (role) => this.notify({ kind: 'inactivityWarning', role }, this.clientOf(role)),
+      warn: (role) => {
+        const idle = this.clientOf(role);
+        if (idle) this.notify({ kind: 'inactivityWarning', role }, idle); // the warning is for them alone
+      },
       takeOver: (role) => this.takeOver(role),
     });
   }

@@ -35,10 +35,18 @@ export class TablePage {
     );
   }
 
-  /** Presses "ready" unless this seat is already ready. */
+  /**
+   * Presses "ready" unless this seat is already ready. A phase timer may end the match meanwhile: when
+   * the results replace the table, there is nothing left to be ready for.
+   */
   async ready(): Promise<void> {
     const button = this.page.getByTestId('ready-button');
-    if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
+    try {
+      if ((await button.getAttribute('aria-pressed', { timeout: 5000 })) !== 'true') await button.click({ timeout: 5000 });
+    } catch (error) {
+      if ((await this.page.getByTestId('screen-results').count()) > 0) return;
+      throw error;
+    }
   }
 
   async propose(lever: LeverId, value: number): Promise<void> {

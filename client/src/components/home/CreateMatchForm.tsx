@@ -11,6 +11,7 @@ import { navigate, paths } from '../../router.tsx';
 import * as Setup from '../../state/match-setup.ts';
 import { Field } from '../Field.tsx';
 import { Toggle } from '../Toggle.tsx';
+import { TimersField } from './TimersField.tsx';
 
 export function CreateMatchForm() {
   const [form, setForm] = useState<Setup.SetupForm>({ ...Setup.DEFAULT_SETUP, name: loadName() });
@@ -58,6 +59,7 @@ export function CreateMatchForm() {
           </select>
         </Field>
       </div>
+      <TimersField base={Setup.PACE_TIMERS[form.pace]} value={form.timers ?? {}} onChange={(v) => set('timers', v)} />
       <fieldset className="toggles">
         <legend>{t('create.table')}</legend>
         <Toggle id="create-bots" checked={form.bots} onChange={(v) => set('bots', v)} label={t('create.bots')} hint={t('create.bots.hint')} />
