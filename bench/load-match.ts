@@ -115,9 +115,12 @@ export class BenchTable {
     const first = Math.floor(this.random() * 4);
     for (let k = 0; k < 4; k++) {
       const p = this.players[(first + k) % 4];
-      if (p.isWaiting || !p.view || now - p.lastSentAt < MIN_GAP_PER_PLAYER_MS) continue;
+      if (p.isWaiting || !p.view || now - p.lastSentAt < MIN_GAP_PER_PLAYER_MS || p.idleAt === p.version) continue;
       const intent = botIntent(p.view, p.seed, this.memoFor(p.view.round));
-      if (!intent) continue;
+      if (!intent) {
+        p.idleAt = p.version; // same view, same answer: ask again only once the view changes
+        continue;
+      }
       const { type, ...payload } = intent;
       p.act(type, payload);
       return true;

@@ -20,6 +20,8 @@ export class BenchPlayer {
   version = -1;
   welcome: ServerMessages['welcome'] | null = null;
   lastSentAt = -Infinity;
+  /** The view version at which the bot last had nothing to do (bots are pure: no need to ask again). */
+  idleAt = -1;
   private pending: Pending | null = null;
   private waiters: Waiter[] = [];
   private leaving = false;

@@ -38,8 +38,14 @@ export const CIVIC_WISHES: readonly Wish[] = [
   up('remediation'), up('eprFee'), up('depositScheme', 1), up('enforcement'), up('campaign'), up('safety'), up('landfillTax'),
 ];
 
-/** Levers that refill the treasury. */
-export const BUDGET_WISHES: readonly Wish[] = [up('levy'), up('eprFee'), up('landfillTax')];
+/** Levers the city pays for each year (M$ or $/t out of the treasury). */
+const SPENDING: readonly LeverId[] = ['enforcement', 'remediation', 'campaign', 'capacityGrant', 'rnd', 'recoverySubsidy'];
+
+/** What rescues a treasury: cut the biggest yearly spending in force, or raise revenue. */
+export function budgetWishes(levers: Levers): Wish[] {
+  const cuts = SPENDING.filter((l) => levers[l] > 0).sort((a, b) => levers[b] - levers[a]).slice(0, 2).map((l) => down(l, 0));
+  return [...cuts, up('eprFee'), up('landfillTax'), up('levy')];
+}
 
 function fortuneChance(side: Side, view: MatchView, role: Role): number {
   const me = view.seats[role];

@@ -8,7 +8,7 @@ import { clampLever, LEVERS } from '../model/index.ts';
 import type { LeverId } from '../model/types.ts';
 import type { Intent } from '../protocol/intents.ts';
 import { dice, valueChange, type BotContext } from './context.ts';
-import { BUDGET_WISHES, CIVIC_WISHES, type Wish } from './goals.ts';
+import { budgetWishes, CIVIC_WISHES, type Wish } from './goals.ts';
 import { budgetAlarm, roundsLeft } from './projections.ts';
 import { BOT_TUNING } from './tuning.ts';
 
@@ -47,7 +47,7 @@ function isOpen(ctx: BotContext, lever: LeverId): boolean {
 export function tablingOptions(ctx: BotContext): Option[] {
   const rand = dice(ctx, 'table');
   // A treasury heading for bankruptcy ends the match for everyone: revenue comes first then.
-  const rescue = budgetAlarm(ctx.view) && ctx.goal.needsCity ? BUDGET_WISHES : [];
+  const rescue = budgetAlarm(ctx.view) && ctx.goal.needsCity ? budgetWishes(ctx.view.levers) : [];
   const own = [...rescue, ...shuffled(ctx.goal.wishes, rand)];
   const civic = ctx.goal.needsCity ? shuffled(CIVIC_WISHES, rand).slice(0, 2) : [];
   const out: Option[] = [];

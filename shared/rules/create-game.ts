@@ -90,7 +90,7 @@ export function createGame(config: MatchConfig, seed: number): GameState {
   const seats = Object.fromEntries(ROLES.map((r) => [r, openSeat(r, agendas[r])])) as Record<Role, Seat>;
   return {
     version: 0, config, seed, rng,
-    phase: 'lobby', round: 0, phaseEndsAt: null, now: 0,
+    phase: 'lobby', round: 0, phaseEndsAt: null, phaseVersion: 0, now: 0,
     seats, world, levers: scenarioLevers(scenario), baseline: world,
     draws: null, eventCardId: null, eventCard: null, deck, pendingCardId: null,
     sabotageArmed: false, networkActivity: 0, assayOffset, publishedAssay: null, frozenLever: null,

@@ -22,6 +22,27 @@ function isError(x: Applied | RuleError): x is RuleError {
   return 'code' in x;
 }
 
+/**
+ * An intent is stale when it was decided on a view older than what it acts on: a view from before the current
+ * phase began, or from before the proposal it names was amended. Otherwise other seats' moves in the meantime
+ * (chat, their own ballots) do not invalidate it: simultaneous ballots and actions must not race each other.
+ */
+function isStale(state: GameState, intent: Intent & { expectedVersion: number }): boolean {
+  const seen = intent.expectedVersion;
+  if (seen > state.version || seen < state.phaseVersion) return true;
+  const proposalId = referencedProposal(state, intent);
+  const proposal = proposalId ? state.proposals.find((p) => p.id === proposalId) : undefined;
+  return proposal?.revisedAt !== undefined && seen < proposal.revisedAt;
+}
+
+function referencedProposal(state: GameState, intent: Intent): string | undefined {
+  if ('proposalId' in intent) return intent.proposalId;
+  if (intent.type === 'offerDeal') return intent.condition.proposalId;
+  if (intent.type === 'respondDeal') return state.deals.find((d) => d.id === intent.dealId)?.condition.proposalId;
+  if (intent.type === 'roleAction' && intent.action.kind === 'mobilize') return intent.action.proposalId;
+  return undefined;
+}
+
 function runIntent(state: GameState, actor: Role, intent: Intent): Applied | RuleError {
   if (state.phase === 'gameOver') return { code: 'gameOver' };
   if (!(ROLES as readonly string[]).includes(actor) || state.seats[actor].controller === 'open') return { code: 'notSeated' };
@@ -29,7 +50,7 @@ function runIntent(state: GameState, actor: Role, intent: Intent): Applied | Rul
   if (!known) return { code: 'invalidCommand', reason: `unknown intent ${String(intent?.type)}` };
   const handler = INTENT_HANDLERS[intent.type] as IntentHandler<typeof intent.type>;
   if (!isAllowed(state.phase, intent.type)) return { code: 'notYourPhase', phase: state.phase, intent: intent.type };
-  if (!VERSION_EXEMPT.includes(intent.type) && 'expectedVersion' in intent && intent.expectedVersion !== state.version) {
+  if (!VERSION_EXEMPT.includes(intent.type) && 'expectedVersion' in intent && isStale(state, intent)) {
     return { code: 'staleVersion', expected: state.version, got: intent.expectedVersion };
   }
   const error = handler.check(state, actor, intent as never);
@@ -68,5 +89,8 @@ export function reduce(state: GameState, command: Command): ReduceResult {
   const timed: GameState = { ...state, now: command.at };
   const result = command.kind === 'intent' ? runIntent(timed, command.actor, command.intent) : runSystem(timed, command.event);
   if (isError(result)) return { ok: false, error: result };
-  return { ok: true, state: { ...result.state, version: state.version + 1 }, events: result.events };
+  const version = state.version + 1;
+  const newPhase = result.state.phase !== state.phase || result.state.round !== state.round;
+  const phaseVersion = newPhase ? version : result.state.phaseVersion;
+  return { ok: true, state: { ...result.state, version, phaseVersion }, events: result.events };
 }

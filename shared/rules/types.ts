@@ -63,6 +63,7 @@ export type Proposal = Readonly<{
   lever: LeverId;
   value: number;
   cosponsors: readonly Role[];
+  revisedAt?: number; // [public] the version at which it was last amended
   status: 'tabled' | 'passed' | 'failed';
   /** [public after the reveal] tally including mobilized votes. */
   tally?: Readonly<{ yes: number; no: number; abstain: number; mobilized: number }>;
@@ -127,6 +128,7 @@ export type GameState = Readonly<{
   phase: Phase; // [public]
   round: number; // [public] 1-based; 0 in the lobby
   phaseEndsAt: number | null; // [public] room-clock ms at which the current phase times out
+  phaseVersion: number; // [public] the version at which the current phase (of this round) began
   now: number; // [public] the `at` of the last command
   seats: Readonly<Record<Role, Seat>>;
   world: World; // public except beta0 [server]

@@ -22,7 +22,7 @@ export const amendProposal = defineIntent('amendProposal', {
     const v = proposableValue(state, p.lever, intent.value);
     if ('error' in v) throw new Error('apply after a failed check');
     return {
-      state: replaceProposal(state, { ...p, value: v.value }),
+      state: replaceProposal(state, { ...p, value: v.value, revisedAt: state.version + 1 }),
       events: [event({ type: 'proposalAmended', proposalId: p.id, value: v.value })],
     };
   },

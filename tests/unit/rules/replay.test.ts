@@ -79,7 +79,7 @@ describe('recorded match: green package', () => {
     try {
       replay(fixture.config, fixture.seed, doubled);
     } catch (e) {
-      expect(e).toMatchObject({ index: vote + 1, code: 'staleVersion' });
+      expect(e).toMatchObject({ index: vote + 1, code: 'alreadyVoted' });
     }
   });
 
