@@ -1,4 +1,10 @@
-import { createGame, defaultConfig, reduce } from './shared/rules/index.ts';
+import { createGame, defaultConfig, reduce, ROLES } from './shared/rules/index.ts';
 let s = createGame(defaultConfig({rounds:4}), 5);
-const r = reduce(s, { kind:'intent', actor:'chemist', at: 1, intent: { type:'cosponsor', proposalId:'p7', expectedVersion: 99 } as any });
+let t = 0;
+for (const role of ROLES) s = (reduce(s, {kind:'system', at: ++t, event:{type:'seatTaken', role, name:'b', controller:'bot'}}) as any).state;
+s = (reduce(s, {kind:'system', at: ++t, event:{type:'startMatch'}}) as any).state;
+console.log(s.phase, s.version);
+s = (reduce(s, {kind:'system', at: 1e7, event:{type:'phaseTimeout', phase: s.phase, round: s.round}}) as any).state;
+console.log(s.phase, s.version);
+const r = reduce(s, { kind:'intent', actor:'chemist', at: 1e7, intent: { type:'cosponsor', proposalId:'p7', expectedVersion: 3 } as any });
 console.log(JSON.stringify(r).slice(0,200));

@@ -70,6 +70,7 @@ function judge(run: Run, table: FuzzTable, command: Command, category: string, e
     const diff = before ? firstDifference(before, table.state) : null;
     if (table.state !== start || diff) report(run.tally, 'unexplained', `seed ${run.seed} v${start.version}: refused ${what} changed ${diff ?? 'the state'}`);
     const allowed = EXPECTED_CODES[category];
+    if ((globalThis as any).DBG && expect === "rulesRefuse" && allowed && !allowed.includes(code)) console.log(JSON.stringify(command), start.version, JSON.stringify(result.error));
     if (expect === 'rulesRefuse' && allowed && !allowed.includes(code)) report(run.tally, 'unexplained', `seed ${run.seed} v${start.version}: ${what} refused as ${code}`);
     return false;
   }

@@ -4,6 +4,7 @@
  */
 import { formatDelta, formatNumber, t } from '../../i18n/t.ts';
 import { changeTone, DECIMALS, type StockReading } from '../../state/city-selectors.ts';
+import { AnimatedNumber } from '../../motion/AnimatedNumber.tsx';
 import { Sparkline } from './Sparkline.tsx';
 
 export function StockTile({ reading, selected, onSelect }: { reading: StockReading; selected: boolean; onSelect: () => void }) {
@@ -21,7 +22,7 @@ export function StockTile({ reading, selected, onSelect }: { reading: StockReadi
         aria-pressed={selected} data-testid={`stock-${id}`}>
         <span className="stock-label">{label}</span>
         <span className="stock-value">
-          {value === null ? '—' : formatNumber(value, decimals)}
+          {value === null ? '—' : <AnimatedNumber value={value} decimals={decimals} />}
           <small>{unit}</small>
         </span>
         {delta !== null && (
