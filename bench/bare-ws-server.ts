@@ -1,11 +1,9 @@
 /**
- * The bare `ws` baseline for the load benchmark: a plain WebSocket server running the same engine,
- * the same log store and the same message shapes as the real match room, with none of Colyseus
- * (no matchmaker, no synced state, no seat reservations). Whatever the real server costs beyond
- * this is framework and room overhead; this is the physical limit on the machine.
+ * The bare `ws` baseline of the load benchmark: a plain WebSocket server with the same engine, log
+ * store and message shapes as the real match room, and none of Colyseus (no matchmaker, synced
+ * state or seat reservations): the physical limit on this machine. A client opens ws://host:port/,
+ * sends ["create", createOptions] or ["join", { code, ...joinOptions }], then ["type", payload].
  *   node --import tsx bench/bare-ws-server.ts --port 2600 [--data-dir DIR | --data-dir :memory:]
- * A client opens ws://host:port/, sends ["create", createOptions] or ["join", { code, ...joinOptions }],
- * then ["type", payload] frames; the server answers with ["type", payload] frames.
  */
 import { randomInt } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';

@@ -14,11 +14,12 @@ import type { GameEvent } from '@shared/rules/events.ts';
 import type { GameState, Role } from '@shared/rules/types.ts';
 import type { Viewer } from '@shared/rules/view.ts';
 import type { MatchStore, NewMatch } from '@server/store/match-store.ts';
+import { serializeView } from '@server/sync/view-diff.ts';
 
 type Audience = Role | 'spectator';
 type Subscriber = { socket: WebSocket; audience: Audience; sent: Map<string, string> };
 /** A view cut into its top-level parts, each serialised once for every client of that viewer. */
-type Parts = { version: number; parts: Map<string, string> };
+type Parts = { version: number; parts: ReadonlyMap<string, string> };
 /** A rule error or a protocol refusal, sent to the one client it concerns. */
 type Refusal = Readonly<{ code: string; reason?: string }> | null;
 
@@ -158,11 +159,10 @@ export class BareTable {
   }
 }
 
+/** The same serialisation as the real room: each top-level part once per object (server/src/sync/view-diff.ts). */
 function serialize(state: GameState, viewer: Viewer): Parts {
   const view = viewFor(state, viewer);
-  const parts = new Map<string, string>();
-  for (const [key, value] of Object.entries(view)) parts.set(key, JSON.stringify(value) ?? 'null');
-  return { version: view.version, parts };
+  return { version: view.version, parts: serializeView(view).parts };
 }
 
 /** The `view` patch frame from what `sent` holds to `parts`, built from the part texts as they are. */

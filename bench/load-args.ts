@@ -16,6 +16,8 @@ export type LoadArgs = {
   baseline: boolean;
   /** Write a `--cpu-prof` profile of each server and print its hottest functions. */
   profile: boolean;
+  /** Run the real server on PostgreSQL (DATABASE_URL) instead of SQLite. */
+  databaseUrl: string | null;
   rounds: number;
   warmupSeconds: number;
   idleSeconds: number;
@@ -24,11 +26,11 @@ export type LoadArgs = {
 };
 
 export const USAGE = `usage: npm run bench:load -- [--matches M] [--spectators S] [--seconds T] [--json]
-    [--pace realistic|saturate] [--url ws://host:port] [--no-baseline] [--profile]
+    [--pace realistic|saturate] [--url ws://host:port] [--no-baseline] [--profile] [--database-url URL]
     [--rounds 12] [--warmup 3] [--idle 3] [--join-concurrency 50] [--serial-tables 5]`;
 
 const DEFAULTS: LoadArgs = {
-  matches: 5, spectators: -1, seconds: 5, json: false, url: null, pace: 'realistic', baseline: true, profile: false,
+  matches: 5, spectators: -1, seconds: 5, json: false, url: null, databaseUrl: null, pace: 'realistic', baseline: true, profile: false,
   rounds: 12, warmupSeconds: 3, idleSeconds: 3, joinConcurrency: 50, serialTables: 5,
 };
 
@@ -52,6 +54,9 @@ export function parseLoadArgs(argv: readonly string[]): LoadArgs {
       i++;
     } else if (flag === '--url' && value) {
       args.url = value;
+      i++;
+    } else if (flag === '--database-url' && value) {
+      args.databaseUrl = value;
       i++;
     } else if (flag === '--json') args.json = true;
     else if (flag === '--no-baseline') args.baseline = false;

@@ -40,7 +40,8 @@ export type Figures = {
   serverRssMb: number | null;
   rssPerMatchKb: number | null;
   joinMs: { p50: number | null; p99: number | null };
-  joinsPerSec: number;
+  /** Null when every table joined one at a time (M ≤ --serial-tables). */
+  joinsPerSec: number | null;
   joinUnderLoadMs: { p50: number | null; p99: number | null };
   errors: number;
   loadGeneratorCpuPct: number;
@@ -72,6 +73,9 @@ function slots(n: number): () => Promise<() => void> {
 /** Spreads S spectators over M tables as evenly as possible. */
 const spectatorsAt = (i: number, o: RunOptions) => Math.floor(o.spectators / o.matches) + (i < o.spectators % o.matches ? 1 : 0);
 
+/** The server and load generator readings of the measurement window. */
+type Window = { elapsed: number; serverCpuPct: number | null; rssKb: number | null; loadCpuPct: number; lagP50: number; lagP99: number };
+
 export async function runLoad(target: Target, o: RunOptions): Promise<Figures> {
   const recorder = new Recorder();
   let running = true;
@@ -90,49 +94,57 @@ export async function runLoad(target: Target, o: RunOptions): Promise<Figures> {
   await sleep(o.warmupSeconds * 1000);
 
   o.log(`${target.kind}: measuring for ${o.seconds} s`);
+  const window = await measureWindow(o, recorder);
+  running = false;
+  await tearDown(tables);
+  return figuresOf(target, o, recorder, window, { idleRss, serverIdleCpuPct });
+}
+
+/** T seconds in which every answered move counts, with the server's and our own CPU around them. */
+async function measureWindow(o: RunOptions, recorder: Recorder): Promise<Window> {
   const cpu = o.serverPid === null ? null : cpuMeter(o.serverPid);
   const loadCpu = process.cpuUsage();
   const lag = monitorEventLoopDelay({ resolution: 10 });
   lag.enable();
-  const windowStart = performance.now();
+  const start = performance.now();
   recorder.measuring = true;
   await sleep(o.seconds * 1000);
   recorder.measuring = false;
-  const elapsed = (performance.now() - windowStart) / 1000;
+  const elapsed = (performance.now() - start) / 1000;
   const serverCpuPct = cpu?.read() ?? null;
   const used = process.cpuUsage(loadCpu);
   lag.disable();
-  const rss = o.serverPid === null ? null : rssKb(o.serverPid);
-  running = false;
-  await tearDown(tables);
-
-  const latency = summarize(recorder.latencies);
-  const serial = summarize(recorder.serialJoins);
-  const loaded = summarize(recorder.joins);
   return {
-    target: target.kind,
-    matches: o.matches,
-    spectators: o.spectators,
-    clients: o.matches * 4 + o.spectators,
-    pace: o.pace,
-    seconds: round1(elapsed),
-    actionsPerSec: round1(recorder.answered / elapsed),
+    elapsed, serverCpuPct, rssKb: o.serverPid === null ? null : rssKb(o.serverPid),
+    loadCpuPct: round1(((used.user + used.system) / 1000 / (elapsed * 1000)) * 100),
+    lagP50: round1(lag.percentile(50) / 1e6), lagP99: round1(lag.percentile(99) / 1e6),
+  };
+}
+
+function figuresOf(target: Target, o: RunOptions, r: Recorder, w: Window, idle: { idleRss: number | null; serverIdleCpuPct: number | null }): Figures {
+  const latency = summarize(r.latencies);
+  const serial = summarize(r.serialJoins);
+  const loaded = summarize(r.joins);
+  return {
+    target: target.kind, matches: o.matches, spectators: o.spectators, clients: o.matches * 4 + o.spectators, pace: o.pace,
+    seconds: round1(w.elapsed),
+    actionsPerSec: round1(r.answered / w.elapsed),
     latencyMs: { p50: latency.p50, p95: latency.p95, p99: latency.p99, max: latency.max },
-    serverCpuPct,
-    serverIdleCpuPct,
-    serverRssMb: rss === null ? null : round1(rss / 1024),
-    rssPerMatchKb: rss === null || idleRss === null ? null : round1((rss - idleRss) / o.matches),
+    serverCpuPct: w.serverCpuPct,
+    serverIdleCpuPct: idle.serverIdleCpuPct,
+    serverRssMb: w.rssKb === null ? null : round1(w.rssKb / 1024),
+    rssPerMatchKb: w.rssKb === null || idle.idleRss === null ? null : round1((w.rssKb - idle.idleRss) / o.matches),
     joinMs: { p50: serial.p50, p99: serial.p99 },
-    joinsPerSec: round1(recorder.joinsPerSec),
+    joinsPerSec: r.joins.length > 0 ? round1(r.joinsPerSec) : null,
     joinUnderLoadMs: { p50: loaded.p50, p99: loaded.p99 },
-    errors: recorder.failedJoins + recorder.drops + recorder.unanswered,
-    loadGeneratorCpuPct: round1(((used.user + used.system) / 1000 / (elapsed * 1000)) * 100),
-    loadGeneratorLagMs: { p50: round1(lag.percentile(50) / 1e6), p99: round1(lag.percentile(99) / 1e6) },
+    errors: r.failedJoins + r.drops + r.unanswered,
+    loadGeneratorCpuPct: w.loadCpuPct,
+    loadGeneratorLagMs: { p50: w.lagP50, p99: w.lagP99 },
     details: {
-      sent: recorder.sent, answered: recorder.answered, refused: Object.fromEntries(recorder.refusals), unanswered: recorder.unanswered,
-      failedJoins: recorder.failedJoins, drops: recorder.drops, dropCodes: Object.fromEntries(recorder.dropCodes),
-      idleTicks: recorder.skippedTicks, matchesRestarted: recorder.matchesRestarted, latencySamples: latency.n,
-      serverIdleRssMb: idleRss === null ? null : round1(idleRss / 1024),
+      sent: r.sent, answered: r.answered, refused: Object.fromEntries(r.refusals), unanswered: r.unanswered,
+      failedJoins: r.failedJoins, drops: r.drops, dropCodes: Object.fromEntries(r.dropCodes), idleTicks: r.skippedTicks,
+      matchesRestarted: r.matchesRestarted, latencySamples: latency.n, rejoins: r.rejoins.length,
+      serverIdleRssMb: idle.idleRss === null ? null : round1(idle.idleRss / 1024),
     },
   };
 }

@@ -7,7 +7,7 @@
  * the two do not compete. How to read the output: docs/scaling.md.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { summarizeProfile, type ProfileSummary } from './cpu-profile-summary.ts';
 import { parseLoadArgs, type LoadArgs } from './load-args.ts';
@@ -43,7 +43,8 @@ async function measure(kind: ServerKind, args: LoadArgs): Promise<Measured> {
   if (kind === 'colyseus' && args.url) {
     return runLoad(colyseusTarget(args.url), { ...options, serverPid: null });
   }
-  const server = await startServerProcess(kind, { core: SERVER_CORE, profile: args.profile });
+  const env = kind === 'colyseus' && args.databaseUrl ? { DATABASE_URL: args.databaseUrl } : undefined;
+  const server = await startServerProcess(kind, { core: SERVER_CORE, profile: args.profile, env });
   say(`${kind} server pid ${server.pid} at ${server.url}${server.pinned ? ` on core ${SERVER_CORE}` : ' (not pinned: taskset missing)'}`);
   let figures: Figures;
   try {
@@ -57,9 +58,11 @@ async function measure(kind: ServerKind, args: LoadArgs): Promise<Measured> {
   return { ...figures, serverPinned: server.pinned, ...(profile ? { profile } : {}) };
 }
 
+/** The main thread's profile: the largest one (tsx's loader thread writes a small one too). */
 function profileOf(dir: string): ProfileSummary | undefined {
-  const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
-  return file ? summarizeProfile(path.join(dir, file)) : undefined;
+  const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => path.join(dir, f));
+  const main = files.sort((a, b) => statSync(b).size - statSync(a).size)[0];
+  return main ? summarizeProfile(main) : undefined;
 }
 
 const ratio = (ours: number | null, base: number | null) => (ours === null || base === null || base === 0 ? null : Math.round((ours / base) * 100) / 100);
@@ -77,8 +80,9 @@ function printText(result: Measured & { baseline?: Measured; ratio?: Record<stri
   if (result.ratio) console.log(`ratio (ours / bare): cpu ${result.ratio.cpu}, p99 ${result.ratio.p99}`);
   for (const f of [result, result.baseline]) {
     if (!f?.profile) continue;
-    console.log(`\n${f.target} profile (${f.profile.profiledMs} ms, idle ${f.profile.idlePct}%, gc ${f.profile.gcPct}%), most total time:`);
-    for (const { frame, pct } of f.profile.total) console.log(`  ${String(pct).padStart(5)}%  ${frame}`);
+    const { profiledMs, idlePct, gcPct, byOwner, total } = f.profile;
+    console.log(`\n${f.target} profile (${profiledMs} ms, idle ${idlePct}%, gc ${gcPct}%); self time by owner, then our code by total time:`);
+    for (const { frame, pct } of [...byOwner.slice(0, 8), ...total.slice(0, 12)]) console.log(`  ${String(pct).padStart(5)}%  ${frame}`);
   }
   console.log('\ndetails:', JSON.stringify(result.details), result.baseline ? `\nbaseline details: ${JSON.stringify(result.baseline.details)}` : '');
 }

@@ -36,6 +36,14 @@ export type ServerSettings = Readonly<{
   publicAddress: string | null;
   /** DATABASE_URL: keep matches in PostgreSQL instead of the SQLite file under dataDir. */
   databaseUrl: string | null;
+  /** TRUST_PROXY=1: the client's address is the first hop of X-Forwarded-For (set only behind a proxy that writes it). */
+  trustProxy: boolean;
+  /** JOINS_PER_MINUTE: joins and reconnects one address may make per minute (burst of as many); 0 = unlimited. */
+  joinsPerMinute: number;
+  /** CREATES_PER_MINUTE: new matches one address may create per minute; 0 = unlimited. */
+  createsPerMinute: number;
+  /** LIMIT_LOOPBACK=1: apply the per-address limits to this machine too (tests); benchmarks and local tools are exempt by default. */
+  limitLoopback: boolean;
 }>;
 
 const isTest = (env: NodeJS.ProcessEnv) => env.NODE_ENV === 'test';
@@ -64,6 +72,10 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSet
     redisUrl: env.REDIS_URL || null,
     publicAddress: env.PUBLIC_ADDRESS || null,
     databaseUrl: env.DATABASE_URL || null,
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    joinsPerMinute: numberFrom(env.JOINS_PER_MINUTE, 120),
+    createsPerMinute: numberFrom(env.CREATES_PER_MINUTE, 20),
+    limitLoopback: env.LIMIT_LOOPBACK === '1' || env.LIMIT_LOOPBACK === 'true',
   };
 }
 

@@ -3,8 +3,10 @@
  * previous process left running. Used by index.ts (the real thing) and by integration tests.
  */
 import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createServer, type NeoTerraServer } from './app.config.ts';
+import { AddressLimits, guardMatchmaking } from './http/address-limits.ts';
 import { resumeUnfinished, type ResumeReport } from './resume/resume-matches.ts';
 import type { ServerSettings } from './server-settings.ts';
 import { openMatchStore } from './scale/match-store-choice.ts';
@@ -29,6 +31,7 @@ export async function startServer(settings: ServerSettings, handleSignals = true
   let ready = false;
   const server = createServer({ settings, store, version: packageVersion(), handleSignals, isReady: () => ready });
   await server.listen(settings.port);
+  if (server.transport.server) guardMatchmaking(server.transport.server as Server, new AddressLimits(settings));
   const address = server.transport.server?.address() as AddressInfo | null;
   const resumed = await resumeUnfinished(server.context);
   ready = true;

@@ -15,7 +15,7 @@ const MOBILIZE_GAIN = 0.05;
  * How sure the activist must be that the smuggler acted covertly last year before accusing: a right
  * accusation earns standing, a wrong one costs more; an Accountability agenda is worth the gamble.
  */
-const EXPOSE_CONFIDENCE = { accountability: 0.3, otherwise: 0.55 } as const;
+const EXPOSE_CONFIDENCE = { accountability: 0.2, otherwise: 0.55 } as const;
 
 function smugglerInPlay(ctx: BotContext): boolean {
   const s = ctx.view.seats.smuggler;

@@ -45,7 +45,7 @@ function contextFor(table: FuzzTable, role: Role, cache: Map<string, FuzzContext
   let ctx = cache.get(key);
   if (!ctx) {
     cache.clear();
-    ctx = contextOfView(viewFor(table.state, { kind: 'seat', role }), role);
+    ctx = contextOfView(viewFor(table.state, { kind: 'seat', role }), role, table.state.phaseVersion - 1);
     cache.set(key, ctx);
   }
   return ctx;
@@ -70,7 +70,6 @@ function judge(run: Run, table: FuzzTable, command: Command, category: string, e
     const diff = before ? firstDifference(before, table.state) : null;
     if (table.state !== start || diff) report(run.tally, 'unexplained', `seed ${run.seed} v${start.version}: refused ${what} changed ${diff ?? 'the state'}`);
     const allowed = EXPECTED_CODES[category];
-    if ((globalThis as any).DBG && expect === "rulesRefuse" && allowed && !allowed.includes(code)) console.log(JSON.stringify(command), start.version, JSON.stringify(result.error));
     if (expect === 'rulesRefuse' && allowed && !allowed.includes(code)) report(run.tally, 'unexplained', `seed ${run.seed} v${start.version}: ${what} refused as ${code}`);
     return false;
   }

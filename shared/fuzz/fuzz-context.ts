@@ -17,11 +17,16 @@ export type FuzzContext = Readonly<{
   proposalIds: readonly string[];
   dealIds: readonly string[];
   levers: Levers | null;
+  /**
+   * A version known to come from before the current phase began (null when none is known): any
+   * versioned intent decided on it or earlier is stale, whatever happened since.
+   */
+  beforePhase: number | null;
 }>;
 
-export const EMPTY_CONTEXT: FuzzContext = { phase: 'lobby', version: 0, round: 0, role: null, proposalIds: [], dealIds: [], levers: null };
+export const EMPTY_CONTEXT: FuzzContext = { phase: 'lobby', version: 0, round: 0, role: null, proposalIds: [], dealIds: [], levers: null, beforePhase: null };
 
-export function contextOfView(view: MatchView | null, role: Role | null): FuzzContext {
+export function contextOfView(view: MatchView | null, role: Role | null, beforePhase: number | null = null): FuzzContext {
   if (!view) return { ...EMPTY_CONTEXT, role };
   const current = view.proposals.filter((p) => p.round === view.round).map((p) => p.id);
   const older = view.proposals.filter((p) => p.round !== view.round).map((p) => p.id);
@@ -33,5 +38,6 @@ export function contextOfView(view: MatchView | null, role: Role | null): FuzzCo
     proposalIds: [...current, ...older],
     dealIds: view.deals.map((d) => d.id),
     levers: view.levers,
+    beforePhase: beforePhase !== null && beforePhase >= 0 && beforePhase < view.version ? beforePhase : null,
   };
 }

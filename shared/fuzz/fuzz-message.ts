@@ -75,8 +75,11 @@ export function messageFuzzer(rand: Rand): MessageFuzzer {
       case 'replayed': {
         if (history.length === 0) return make(ctx, 'illegal');
         const old = rand.pick(history);
-        // A replayed versioned intent carries a version the table has left behind.
-        return { ...old, category, expect: isVersioned(String(old.type)) ? 'rulesRefuse' : 'any', how: 'replay' };
+        // Decided on a view from an earlier phase, it must be refused; within the same phase a
+        // replay is just the same move again, judged on its merits (a second vote is refused…).
+        const seen = (old.payload as { expectedVersion?: number }).expectedVersion;
+        const stale = seen !== undefined && ctx.beforePhase !== null && seen <= ctx.beforePhase;
+        return { ...old, category, expect: stale ? 'rulesRefuse' : 'any', how: stale ? 'replay from an earlier phase' : 'replay' };
       }
       case 'illegal':
         return { ...wellFormedIntent(rand, ctx, anyFitting(ctx)), category, expect: 'any', how: 'well-formed' };

@@ -26,6 +26,7 @@ export class FuzzTable {
   private readonly memo: BotMemo = new Map();
   private memoRound = -1;
   private readonly stuck = new Map<Role, number>();
+  private readonly known = new Set<string>();
 
   constructor(readonly seed: number, private readonly tally: FuzzTally, rounds: number, scenario: ScenarioId) {
     this.config = defaultConfig({ scenario, rounds, botsFillEmptySeats: true });
@@ -43,7 +44,10 @@ export class FuzzTable {
     const result = reduce(this.state, command);
     if (!result.ok) return result;
     const next = deepFreeze(result.state);
-    for (const v of [...stepViolations(this.state, next, result.events), ...stateViolations(next)]) {
+    // A broken state stays broken: each state violation is reported once, when it first appears.
+    const fresh = stateViolations(next).filter((v) => !this.known.has(v));
+    for (const v of [...stepViolations(this.state, next, result.events), ...fresh]) {
+      this.known.add(v);
       report(this.tally, 'violations', `seed ${this.seed} v${this.state.version} after ${what}: ${v}`);
     }
     this.state = next;

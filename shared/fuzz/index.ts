@@ -14,3 +14,5 @@ export { stateViolations, stepViolations } from './invariants.ts';
 export { deepFreeze, firstDifference } from './deep.ts';
 export { countMessage, emptyTally, hasProblems, mergeTally, report, PROBLEMS, type FuzzTally, type Problem } from './fuzz-tally.ts';
 export { fuzzEngine, type EngineFuzzOptions, type EngineFuzzReport } from './engine-fuzz.ts';
+export { fuzzRoomMessage, meetsRoomContract, wellFormedRoomMessage, ROOM_MESSAGE_TYPES, HOST_ONLY } from './room-message-fuzz.ts';
+export { garbageFrame, type GarbageFrame } from './garbage-frames.ts';

@@ -8,6 +8,7 @@ import { AGENDAS } from '../content/agendas.ts';
 import { LEVERS } from '../model/levers.ts';
 import { LEVER_IDS } from '../model/types.ts';
 import { MAX_CHAT_LENGTH } from '../protocol/intents.ts';
+import { hasHiddenCharacters } from '../protocol/text.ts';
 import { ACTION_RULES } from '../rules/intents/index.ts';
 import { isTimed } from '../rules/phases.ts';
 import type { GameEvent } from '../rules/events.ts';
@@ -27,7 +28,6 @@ const WORLD_BOUNDS: Readonly<Record<string, readonly [number, number]>> = {
   H: [0, 100], R: [0, 100], c: [0, 1], ell: [0, 1], K: [0, Infinity], L: [0, Infinity], M: [0, Infinity],
   P: [0, Infinity], B: [0, Infinity], N: [0, Infinity], exportedHarm: [0, Infinity],
 };
-const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 const idNumber = (id: string) => Number(id.slice(1));
 const finite = (x: unknown) => typeof x === 'number' && Number.isFinite(x);
@@ -54,7 +54,7 @@ function seatViolations(s: GameState): string[] {
     if (seat.resources.reputation > 100) out.push(`${role} reputation ${seat.resources.reputation} > 100`);
     if (AGENDAS[seat.agendaId]?.role !== role) out.push(`${role} has agenda ${seat.agendaId}`);
     if (seat.exposedRound !== null && seat.exposedRound > s.round) out.push(`${role} exposed in future round ${seat.exposedRound}`);
-    if (typeof seat.name !== 'string' || CONTROL_CHARS.test(seat.name)) out.push(`${role} name ${JSON.stringify(seat.name)}`);
+    if (typeof seat.name !== 'string' || hasHiddenCharacters(seat.name)) out.push(`${role} name ${JSON.stringify(seat.name)}`);
     const action = s.actions[role];
     if (action && !ACTION_RULES[action.kind]?.roles.includes(role)) out.push(`${role} holds action ${action.kind}`);
   }
@@ -99,7 +99,7 @@ function ledgerViolations(s: GameState): string[] {
   }
   for (const m of s.chat) {
     if (m.text.length < 1 || m.text.length > MAX_CHAT_LENGTH) out.push(`${m.id} text of ${m.text.length} chars`);
-    if (CONTROL_CHARS.test(m.text)) out.push(`${m.id} holds control characters`);
+    if (hasHiddenCharacters(m.text)) out.push(`${m.id} holds control characters`);
     if (m.to === m.from) out.push(`${m.id} whispered to oneself`);
   }
   const ids = [...s.proposals, ...s.deals, ...s.chat].map((x) => x.id);

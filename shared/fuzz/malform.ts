@@ -44,9 +44,9 @@ function wrongTypeFor(rand: Rand, value: unknown): unknown {
   return rand.pick<unknown>(['', 0, true]);
 }
 
-function breakShape(rand: Rand, msg: RawMessage): Malformed {
+function breakShape(rand: Rand, msg: RawMessage, empty = false): Malformed {
   const payload = msg.payload;
-  const r = rand.int(0, 3);
+  const r = empty ? rand.pick([0, 2]) : rand.int(0, 3);
   if (r === 0 || !isObject(payload)) {
     const bad = rand.pick<unknown>([null, undefined, 0, 'payload', [payload], true, new Uint8Array([1, 2, 3])]);
     return { kind: 'malformed', how: 'not an object', message: { type: msg.type, payload: bad } };
@@ -56,7 +56,7 @@ function breakShape(rand: Rand, msg: RawMessage): Malformed {
     return { kind: 'malformed', how: `missing ${path.join('.')}`, message: { type: msg.type, payload: withAt(payload, path, undefined, true) } };
   }
   const key = rand.pick(['admin', 'actor', 'role', 'version', 'isHost', 'constructor', '__proto__', 'x'.repeat(rand.int(1, 300))]);
-  const target = rand.pick(leafPaths(payload)).slice(0, -1);
+  const target = empty ? [] : rand.pick(leafPaths(payload)).slice(0, -1);
   const host = { ...(valueAt(payload, target) as Obj) };
   Object.defineProperty(host, key, { value: garbageValue(rand, 1) ?? true, enumerable: true, configurable: true, writable: true });
   return { kind: 'malformed', how: `extra key ${key.slice(0, 20)}`, message: { type: msg.type, payload: withAt(payload, target, host) } };
@@ -84,6 +84,8 @@ function oversize(rand: Rand, msg: RawMessage): Malformed {
 
 /** Breaks `msg` (a well-formed intent) one way or another; the result never meets its contract. */
 export function malform(rand: Rand, msg: RawMessage, kind: MalformKind = rand.pick(['malformed', 'mistyped', 'oversized'] as const)): Malformed {
+  // An empty payload ({}) has no field to break or retype: give it one it must not have.
+  if (leafPaths(msg.payload).length === 0) return breakShape(rand, msg, true);
   if (kind === 'malformed') return breakShape(rand, msg);
   if (kind === 'mistyped') return breakType(rand, msg);
   return oversize(rand, msg);

@@ -87,13 +87,14 @@ const EXEMPT: readonly IntentType[] = ['chat', 'whisper', 'ready'];
 
 /**
  * A well-formed intent of `type`. Versioned intents carry the version the sender saw, or (when
- * `stale`) one the table has certainly left behind (or will not reach for a very long time), which
- * the engine must refuse with staleVersion even if the sender's view lags behind the table.
+ * `stale`) one from before the current phase began, or one the table will not reach for a very
+ * long time: the engine must refuse those with staleVersion even if the sender's view lags behind.
  */
 export function wellFormedIntent(rand: Rand, ctx: FuzzContext, type: IntentType, stale = false): RawMessage {
   const body = bodyOf(rand, ctx, type);
   if (EXEMPT.includes(type)) return { type, payload: body };
-  const expectedVersion = !stale ? ctx.version : ctx.version > 0 && rand.chance(0.8) ? rand.int(0, ctx.version - 1) : 1_000_000_000;
+  const before = ctx.beforePhase;
+  const expectedVersion = !stale ? ctx.version : before !== null && before >= 0 && rand.chance(0.8) ? rand.int(0, before) : 1_000_000_000 + rand.int(0, 9);
   return { type, payload: { ...body, expectedVersion } };
 }
 

@@ -11,10 +11,13 @@ import { MAX_ROUNDS, MIN_ROUNDS } from '../rules/create-game.ts';
 import type { RuleError } from '../rules/errors.ts';
 import { ROLES, type Phase, type Role } from '../rules/types.ts';
 import type { Placement, StudentId } from '../classroom/seating.ts';
+import type { TableSummary } from '../classroom/dashboard.ts';
 import { isPresetPhrase } from '../classroom/presets.ts';
 import { displayName, PHASE_TIMERS } from './room-messages.ts';
 
 export const CLASS_ROOM = 'class';
+/** The room type of one class table: created by its class, never by a client. */
+export const CLASS_TABLE_ROOM = 'classTable';
 
 /** Class codes use the match codes' unambiguous letters, one longer so the two never collide. */
 export const CLASS_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -179,15 +182,44 @@ export const CLASS_JOIN_REFUSALS = {
 } as const;
 export type ClassJoinRefusal = keyof typeof CLASS_JOIN_REFUSALS;
 
+export type ClassStatus = 'gathering' | 'running' | 'ended';
+
+/** A student as the facilitator's roster shows them. */
+export type ClassStudentRow = Readonly<{
+  id: StudentId; name: string; muted: boolean; placement: Placement | null; connected: boolean;
+}>;
+
+/** One table card of the dashboard: the summary, plus the code of its room (null before the class starts). */
+export type ClassTableCard = TableSummary & Readonly<{ code: string | null; seed: number; ended: boolean }>;
+
+/** What the facilitator's dashboard shows, pushed to facilitators after every change and once a second. */
+export type ClassDashboard = Readonly<{
+  code: string;
+  status: ClassStatus;
+  config: ClassConfig;
+  tables: readonly ClassTableCard[];
+  students: readonly ClassStudentRow[];
+  /** Cards the facilitator may inject in this class's scenario. */
+  injectable: readonly string[];
+}>;
+
 /** Server → client class messages (game views and events at a table still use server-messages.ts). */
 export type ClassServerMessages = {
-  /** To a student on join and whenever the teacher moves them; `placement` null while waiting to be seated. */
+  /**
+   * To a student on join and whenever the teacher moves them; `placement` null while waiting to be seated.
+   * `tableCode` names the table's room to join with the student token (null until the class starts).
+   */
   classWelcome: {
     studentId: StudentId; name: string; studentToken: string; code: string;
     placement: Placement | null; chatMode: ChatMode; muted: boolean;
+    tableCode: string | null; paused: boolean; status: ClassStatus; title: string | null;
   };
-  /** To the facilitator on join: the codes to share. The host link itself never goes to students. */
-  facilitatorWelcome: { code: string; config: ClassConfig };
+  /**
+   * To the facilitator on join: the codes to share, and the host token that the host link carries (the
+   * facilitator already holds it; it never goes to students).
+   */
+  facilitatorWelcome: { code: string; config: ClassConfig; hostToken: string; status: ClassStatus };
+  dashboard: ClassDashboard;
   broadcast: { text: string; at: number; table: number | null };
   paused: { table: number; paused: boolean; at: number };
   classRejected: { type: string; error: ClassError };

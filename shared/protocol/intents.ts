@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { LEVER_IDS } from '../model/types.ts';
 import { ROLES } from '../rules/types.ts';
+import { cleanChat, typedText } from './text.ts';
 
 export const MAX_CHAT_LENGTH = 280;
 const role = z.enum(ROLES);
@@ -14,7 +15,8 @@ const id = z.string().min(1).max(16);
 const ballot = z.enum(['yes', 'no', 'abstain']);
 const amount = z.number().int().min(0).max(1000);
 const version = z.number().int().min(0);
-const chatText = z.string().min(1).max(MAX_CHAT_LENGTH);
+/** Chat and whispers: control and invisible characters are stripped (text.ts). */
+const chatText = typedText(MAX_CHAT_LENGTH, cleanChat);
 
 export const INTENT_SCHEMAS = {
   /** Ready for the current phase to end ("everyone ready" ends it early). Idempotent. */
@@ -67,7 +69,8 @@ export type IntentOf<K extends IntentType> = Extract<Intent, { type: K }>;
 
 /** Parses an untrusted message into an Intent, or explains why it is not one. */
 export function parseIntent(type: unknown, payload: unknown): { ok: true; intent: Intent } | { ok: false; reason: string } {
-  if (typeof type !== 'string' || !(type in INTENT_SCHEMAS)) return { ok: false, reason: `unknown message type` };
+  // Own keys only: `'toString' in INTENT_SCHEMAS` is true, and its "schema" has no safeParse.
+  if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(INTENT_SCHEMAS, type)) return { ok: false, reason: `unknown message type` };
   const result = INTENT_SCHEMAS[type as IntentType].safeParse(payload);
   if (!result.success) {
     const issue = result.error.issues[0];

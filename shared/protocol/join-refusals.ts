@@ -15,6 +15,8 @@ export const JOIN_REFUSALS = {
   spectatorsFull: 409,
   /** The seat token is unknown here (wrong match, seat released or given away). */
   badSeatToken: 401,
+  /** Too many joins or new matches from this address in the last minute: wait and retry. */
+  tooManyJoins: 429,
 } as const;
 
 export type JoinRefusal = keyof typeof JOIN_REFUSALS;

@@ -5,10 +5,13 @@
 import { z } from 'zod';
 import { SCENARIO_IDS } from '../model/types.ts';
 import { ROLES } from '../rules/types.ts';
+import { cleanChat, cleanName, typedText } from './text.ts';
 
 export const MAX_NAME_LENGTH = 24;
 const role = z.enum(ROLES);
-export const displayName = z.string().trim().min(1).max(MAX_NAME_LENGTH);
+export const MAX_SPECTATOR_CHAT_LENGTH = 200;
+/** A display name: control and invisible characters stripped, spaces collapsed (text.ts). */
+export const displayName = typedText(MAX_NAME_LENGTH, cleanName);
 
 const timers = z
   .object({
@@ -31,7 +34,7 @@ export const ROOM_MESSAGE_SCHEMAS = {
   hostStart: z.object({}).strict(),
   hostKick: z.object({ role }).strict(), // hand the seat to a bot
   hostSetTimers: z.object({ timers }).strict(),
-  spectatorChat: z.object({ text: z.string().min(1).max(200) }).strict(),
+  spectatorChat: z.object({ text: typedText(MAX_SPECTATOR_CHAT_LENGTH, cleanChat) }).strict(),
   rematch: z.object({}).strict(),
 } as const;
 export type RoomMessageType = keyof typeof ROOM_MESSAGE_SCHEMAS;

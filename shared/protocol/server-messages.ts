@@ -3,6 +3,7 @@ import type { GameEventBody } from '../rules/events.ts';
 import type { RuleError } from '../rules/errors.ts';
 import type { MatchView } from '../rules/view.ts';
 import type { Role } from '../rules/types.ts';
+import type { ClassError } from './class-messages.ts';
 
 /** The first view is full; later ones replace only the top-level keys that changed. */
 export type ViewMessage = { full: MatchView } | { version: number; patch: Partial<MatchView> };
@@ -17,7 +18,12 @@ export type ProtocolError =
   /** Spectator chat is for spectators (and not-yet-seated guests) only. */
   | { code: 'spectatorsOnly' }
   /** A rematch can be asked for once the match is over. */
-  | { code: 'matchNotOver' };
+  | { code: 'matchNotOver' }
+  /** At a class table: what only the facilitator decides, a paused or closed table, the class's chat rules. */
+  | ClassTableRefusal;
+
+/** The class errors a class table's room can answer with (class-messages.ts). */
+export type ClassTableRefusal = Extract<ClassError, { code: 'notFacilitator' | 'tablePaused' | 'sessionEnded' | 'chatOff' | 'presetsOnly' | 'muted' }>;
 
 export type ServerMessages = {
   /** Sent on join and whenever the client's seat or host status changes; `matchId` names the replay. */

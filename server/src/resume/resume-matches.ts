@@ -12,6 +12,7 @@ export type ResumeReport = { resumed: string[]; failed: string[] };
 export async function resumeUnfinished(context: RoomContext): Promise<ResumeReport> {
   const report: ResumeReport = { resumed: [], failed: [] };
   for (const match of await context.store.listUnfinished()) {
+    if (match.settings.classId) continue; // a class table: its class reopens it (server/src/classroom)
     const key = makeMatchId();
     context.pending.set(key, { kind: 'resume', matchId: match.id });
     try {

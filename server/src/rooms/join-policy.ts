@@ -30,9 +30,10 @@ export function admit(table: MatchTable, options: unknown, connected: number): J
   const join = JOIN_OPTIONS.safeParse(options);
   if (!join.success) {
     // The creator joins with the options it created the room with.
-    const isCreator = connected === 0 && table.seats.host === null && CREATE_OPTIONS.safeParse(options).success;
-    if (!isCreator) refuse('invalidOptions');
-    return { spectator: false, name: (options as { name: string }).name.trim(), role: null, creator: true };
+    const created = CREATE_OPTIONS.safeParse(options);
+    if (connected !== 0 || table.seats.host !== null || !created.success) refuse('invalidOptions');
+    // The name as the contract cleaned it (control and invisible characters stripped), never the raw one.
+    return { spectator: false, name: created.data.name, role: null, creator: true };
   }
   const { seatToken, spectate = false, name } = join.data;
   if (seatToken !== undefined) {

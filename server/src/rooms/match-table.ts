@@ -16,7 +16,7 @@ import { Continuity } from './continuity.ts';
 import { infoOf, type MatchClient } from './match-client.ts';
 import type { MatchListing } from './match-listing.ts';
 import type { MatchSession } from './match-session.ts';
-import { CHAT_RULE, RateLimiter, SPECTATOR_CHAT_RULE } from './rate-limit.ts';
+import { CHAT_RULE, INTENT_RULE, RateLimiter, ROOM_MESSAGE_RULE, SPECTATOR_CHAT_RULE } from './rate-limit.ts';
 import type { RoomContext, RoomPort } from './room-context.ts';
 import { SeatMap } from './seat-map.ts';
 import { PhaseTimer } from './timers.ts';
@@ -30,6 +30,8 @@ export class MatchTable {
   readonly dropped = new Set<string>();
   readonly chatLimit = new RateLimiter(CHAT_RULE);
   readonly spectatorChatLimit = new RateLimiter(SPECTATOR_CHAT_RULE);
+  readonly intentLimit = new RateLimiter(INTENT_RULE);
+  readonly roomMessageLimit = new RateLimiter(ROOM_MESSAGE_RULE);
   rematchCode: string | null = null;
   shuttingDown = false;
   finished = false;
@@ -39,6 +41,8 @@ export class MatchTable {
   private listing = '';
   private emptySince: number | null = null;
   private patchPending = false;
+  /** A class table the facilitator paused or closed: no phase timeouts and no bot moves until released. */
+  private held = false;
 
   constructor(readonly room: RoomPort, readonly session: MatchSession, readonly ctx: RoomContext, tokens: Partial<Record<Role, string>> = {}) {
     const { settings } = ctx;
@@ -87,6 +91,18 @@ export class MatchTable {
   stop(): void {
     this.timer.clear();
     this.bots.stop();
+  }
+
+  get isHeld(): boolean {
+    return this.held;
+  }
+
+  /** Holds the table still (timers stopped, bots idle) or lets it run again from its current deadline. */
+  hold(held: boolean): void {
+    this.held = held;
+    if (held) return this.stop();
+    this.timer.sync(this.state);
+    this.bots.wake(this.state);
   }
 
   dispatch(command: Command): RuleError | null {
@@ -169,8 +185,10 @@ export class MatchTable {
     const state = this.state;
     this.continuity.observe(state, command.kind === 'system' && command.event.type === 'phaseTimeout');
     this.views.publish(state, events);
-    this.timer.sync(state);
-    this.bots.wake(state);
+    if (!this.held) {
+      this.timer.sync(state);
+      this.bots.wake(state);
+    }
     if (state.phase === 'gameOver') this.finish();
     else if (state.phase !== 'lobby') this.room.autoDispose = false; // bots play on while players are away
     this.refresh();

@@ -1,7 +1,8 @@
 /**
  * The edge of the room: every client message is parsed once against its zod contract before it can
- * reach the engine. Bad shapes, unknown types, spectators trying to act and chat floods are
- * answered with a typed `rejected` message to the sender only, and change nothing.
+ * reach the engine. Bad shapes, unknown types, spectators trying to act and floods (chat, intents,
+ * room messages: rate-limit.ts) are answered with a typed `rejected` message to the sender only,
+ * and change nothing.
  */
 import { INTENT_SCHEMAS, parseIntent, type IntentPayload, type IntentType } from '@shared/protocol/intents.ts';
 import { ROOM_MESSAGE_SCHEMAS, type RoomMessage, type RoomMessageType } from '@shared/protocol/room-messages.ts';
@@ -47,10 +48,10 @@ function receiveIntent(table: MatchTable, client: MatchClient, type: string, pay
   if (infoOf(client).spectator) return reject(client, type, { code: 'spectatorsCannotAct' });
   const role = table.seats.roleOf(client.sessionId);
   if (role === null) return reject(client, type, { code: 'notSeated' });
-  if (CHAT_INTENTS.has(type)) {
-    const retryInMs = table.chatLimit.take(client.sessionId, table.now());
-    if (retryInMs > 0) return reject(client, type, { code: 'rateLimited', retryInMs });
-  }
+  // Per seat, so coming back on a new connection does not refill the bucket.
+  const limit = CHAT_INTENTS.has(type) ? table.chatLimit : table.intentLimit;
+  const retryInMs = limit.take(role, table.now());
+  if (retryInMs > 0) return reject(client, type, { code: 'rateLimited', retryInMs });
   table.continuity.markActive(role);
   handBack(table, role); // a player a bot stood in for is back as soon as they act
   const refusal = table.intent(role, parsed.intent);
@@ -63,6 +64,8 @@ async function receiveRoomMessage(table: MatchTable, client: MatchClient, type: 
     const issue = parsed.error.issues[0];
     return reject(client, type, { code: 'invalidMessage', reason: `${issue.path.join('.') || 'payload'}: ${issue.message}` });
   }
+  const retryInMs = table.roomMessageLimit.take(client.sessionId, table.now());
+  if (retryInMs > 0) return reject(client, type, { code: 'rateLimited', retryInMs });
   const role = table.seats.roleOf(client.sessionId);
   if (role !== null) table.continuity.markActive(role);
   const handler = ROOM_HANDLERS[type] as (t: MatchTable, c: MatchClient, m: unknown) => Refusal | Promise<Refusal>;

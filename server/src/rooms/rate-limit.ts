@@ -1,11 +1,20 @@
 /**
- * Token buckets that keep chat readable: each client may post a short burst, then one message per
- * refill period. Time comes from the room clock, so limits follow the same time as the match.
+ * Token buckets that keep chat readable and the match log small: each seat (or connection) may send
+ * a short burst, then one message per refill period. Time comes from the room clock, so limits follow
+ * the same time as the match. Refused messages get `rateLimited` with the wait until the next token.
  */
 export type BucketRule = Readonly<{ burst: number; refillMs: number }>;
 
+/** Chat and whispers, per seat (so a reconnect does not refill it). */
 export const CHAT_RULE: BucketRule = { burst: 5, refillMs: 1500 };
 export const SPECTATOR_CHAT_RULE: BucketRule = { burst: 3, refillMs: 3000 };
+/**
+ * Every other game intent, per seat: far above what anyone clicks (a whole year takes a dozen
+ * moves), far below what a script could make the match log record (each accepted intent is stored).
+ */
+export const INTENT_RULE: BucketRule = { burst: 20, refillMs: 200 };
+/** Seating, renaming, host controls and rematch, per connection: each may write to the log too. */
+export const ROOM_MESSAGE_RULE: BucketRule = { burst: 10, refillMs: 1000 };
 
 type Bucket = { tokens: number; updatedAt: number };
 
@@ -22,6 +31,11 @@ export class RateLimiter {
       return 0;
     }
     return Math.ceil((1 - bucket.tokens) * this.rule.refillMs);
+  }
+
+  /** Whether `key` has a token now (without taking it). */
+  available(key: string, now: number): boolean {
+    return this.refilled(key, now).tokens >= 1;
   }
 
   forget(key: string): void {

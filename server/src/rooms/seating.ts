@@ -61,6 +61,7 @@ export function leave(table: MatchTable, client: MatchClient): void {
   table.views.unsubscribe(sessionId);
   table.chatLimit.forget(sessionId);
   table.spectatorChatLimit.forget(sessionId);
+  table.roomMessageLimit.forget(sessionId);
   if (table.shuttingDown) return; // seats stay as they are, to be resumed after the restart
   const role = table.seats.unbind(sessionId);
   if (role !== null && table.state.phase === 'lobby') {

@@ -12,6 +12,8 @@ export type RoomSettings = Readonly<{
   isPublic: boolean;
   allowSpectators: boolean;
   spectatorDelaySec: number;
+  /** Set on the tables of a class: their class reopens them after a restart, not the match resume. */
+  classId?: string;
 }>;
 
 export type MatchStatus = 'running' | 'finished' | 'abandoned';

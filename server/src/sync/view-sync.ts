@@ -11,10 +11,12 @@ import type { MatchClient } from '../rooms/match-client.ts';
 import { SPECTATOR, SpectatorFeed, type FeedEntry, type Schedule } from './spectator-feed.ts';
 import { fullMessage, patchMessage, serializeView, type SentParts, type SerializedView } from './view-diff.ts';
 
-export type Audience = Role | 'spectator';
+/** A seat, the (possibly delayed) public feed, or a class's facilitator, who sees everything at once. */
+export type Audience = Role | 'spectator' | 'facilitator';
 type Subscriber = { client: MatchClient; audience: Audience; sent: SentParts };
 
 function viewerOf(audience: Audience): Viewer {
+  if (audience === 'facilitator') return { kind: 'facilitator' };
   return audience === 'spectator' ? SPECTATOR : { kind: 'seat', role: audience };
 }
 
@@ -48,12 +50,12 @@ export class ViewSync {
   /** A new state and the events that led to it: seats now, spectators when the feed releases it. */
   publish(state: GameState, events: readonly GameEvent[]): void {
     this.latest = state;
-    const seated = new Map<Role, Subscriber[]>();
+    const seated = new Map<Audience, Subscriber[]>();
     for (const sub of this.subscribers.values()) {
       if (sub.audience !== 'spectator') seated.set(sub.audience, [...(seated.get(sub.audience) ?? []), sub]);
     }
-    for (const [role, subs] of seated) {
-      const viewer = viewerOf(role);
+    for (const [audience, subs] of seated) {
+      const viewer = viewerOf(audience);
       this.send(subs, serializeView(viewFor(state, viewer)), eventsFor(events, viewer));
     }
     this.feed.publish({ state, events });

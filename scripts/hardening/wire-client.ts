@@ -1,0 +1,110 @@
+/**
+ * A client over the real network for the hardening harnesses: an SDK room plus everything it has
+ * received (welcome, the view rebuilt from full views and patches, rejections, notices, raw frames)
+ * and a way to put raw frames on its socket. `until` waits for a condition after incoming traffic.
+ */
+import './recording-socket.ts';
+import { Client, type Room } from '@colyseus/sdk';
+import type { ServerMessages } from '@shared/protocol/server-messages.ts';
+import { MATCH_ROOM, PROTOCOL_VERSION } from '@shared/protocol/version.ts';
+import type { MatchView } from '@shared/rules/view.ts';
+import { framesOf } from './recording-socket.ts';
+
+type Waiter = { check: () => boolean; resolve: () => void };
+
+export class WireClient {
+  welcome: ServerMessages['welcome'] | null = null;
+  view: MatchView | null = null;
+  readonly rejected: ServerMessages['rejected'][] = [];
+  readonly notices: ServerMessages['notice'][] = [];
+  events = 0;
+  left: number | null = null;
+  /** Called after every view (a fuzzer keeps its context up to date with it). */
+  onView: (() => void) | null = null;
+  private readonly sockets: unknown[] = [];
+  private waiters: Waiter[] = [];
+
+  constructor(public room: Room, readonly label: string) {
+    this.attach(room);
+  }
+
+  static async create(url: string, options: Record<string, unknown>, label = 'host'): Promise<WireClient> {
+    const room = await new Client(url).create(MATCH_ROOM, { protocolVersion: PROTOCOL_VERSION, name: label, ...options });
+    return new WireClient(room, label);
+  }
+
+  static async join(url: string, code: string, options: Record<string, unknown> = {}, label = 'guest'): Promise<WireClient> {
+    const room = await new Client(url).joinById(code, { protocolVersion: PROTOCOL_VERSION, ...options });
+    return new WireClient(room, label);
+  }
+
+  get code(): string {
+    return this.room.roomId;
+  }
+
+  get open(): boolean {
+    return this.left === null && this.socket()?.readyState === 1;
+  }
+
+  send(type: unknown, payload?: unknown): void {
+    if (this.open) this.room.send(type as string, payload);
+  }
+
+  /** Puts a raw frame on the socket, below the SDK. */
+  raw(data: Uint8Array | string): void {
+    if (this.open) this.socket()!.send(data);
+  }
+
+  frames(): Buffer[] {
+    return this.sockets.flatMap(framesOf);
+  }
+
+  until(check: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
+    if (check()) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const waiter: Waiter = { check, resolve: () => { clearTimeout(timer); resolve(); } };
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w !== waiter);
+        reject(new Error(`${this.label}: timed out waiting for ${what}`));
+      }, timeoutMs);
+      this.waiters.push(waiter);
+    });
+  }
+
+  async leave(): Promise<void> {
+    this.room.reconnection.enabled = false;
+    await this.room.leave(true).catch(() => undefined);
+  }
+
+  private socket(): { readyState: number; send(data: Uint8Array | string): void } | undefined {
+    return (this.room as unknown as { connection?: { transport?: { ws?: { readyState: number; send(d: Uint8Array | string): void } } } }).connection?.transport?.ws;
+  }
+
+  private track(): void {
+    const ws = this.socket();
+    if (ws && !this.sockets.includes(ws)) this.sockets.push(ws);
+  }
+
+  private attach(room: Room): void {
+    this.track();
+    room.onReconnect(() => this.track());
+    room.onMessage('welcome', (m: ServerMessages['welcome']) => this.record(() => (this.welcome = m)));
+    room.onMessage('view', (m: ServerMessages['view']) => {
+      this.record(() => (this.view = 'full' in m ? m.full : ({ ...this.view, ...m.patch } as MatchView)));
+      this.onView?.();
+    });
+    room.onMessage('events', () => this.record(() => (this.events += 1)));
+    room.onMessage('rejected', (m: ServerMessages['rejected']) => this.record(() => this.rejected.push(m)));
+    room.onMessage('notice', (m: ServerMessages['notice']) => this.record(() => this.notices.push(m)));
+    room.onMessage('spectatorChat', () => undefined);
+    room.onStateChange(() => this.record(() => undefined));
+    room.onLeave((code: number) => this.record(() => (this.left = code)));
+  }
+
+  private record(update: () => unknown): void {
+    update();
+    const ready = this.waiters.filter((w) => w.check());
+    this.waiters = this.waiters.filter((w) => !ready.includes(w));
+    for (const w of ready) w.resolve();
+  }
+}
