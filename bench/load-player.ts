@@ -13,6 +13,7 @@ type Pending = { sentAt: number; version: number; inWindow: boolean; timer: Node
 
 /** An intent nobody answers within this long is counted as lost. */
 const ANSWER_TIMEOUT_MS = 15_000;
+const LEAVE_TIMEOUT_MS = 5000;
 
 export class BenchPlayer {
   link: Link | null = null;
@@ -62,11 +63,15 @@ export class BenchPlayer {
     this.link?.send(type, payload);
   }
 
+  /** Leaves on purpose; gives up waiting after a while (a dropped connection may never confirm). */
   async leave(): Promise<void> {
     this.leaving = true;
     if (this.pending) clearTimeout(this.pending.timer);
     this.pending = null;
-    await this.link?.leave();
+    let timer: NodeJS.Timeout | undefined;
+    const giveUp = new Promise<void>((resolve) => (timer = setTimeout(resolve, LEAVE_TIMEOUT_MS)));
+    await Promise.race([this.link?.leave(), giveUp]);
+    clearTimeout(timer);
   }
 
   until(check: () => boolean, what: string, timeoutMs: number): Promise<void> {

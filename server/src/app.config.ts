@@ -11,6 +11,7 @@ import { mountApiRoutes } from './http/api-routes.ts';
 import { mountMonitor } from './http/monitor-route.ts';
 import { mountStaticClient } from './http/static-client.ts';
 import { bindMatchRoom } from './rooms/match-room.ts';
+import { createClassroom } from './classroom/classroom.ts';
 import { scaleOptions } from './scale/scale-options.ts';
 import type { PendingTable, RoomContext } from './rooms/room-context.ts';
 import type { ServerSettings } from './server-settings.ts';
@@ -33,20 +34,25 @@ export function createServer(opts: CreateServerOptions) {
   const { settings, store } = opts;
   const pending = new Map<string, PendingTable>();
   const context: RoomContext = { store, settings, pending };
+  const classroom = createClassroom(context); // classes and their tables (server/src/classroom)
   const server = defineServer({
     greet: false,
     gracefullyShutdown: opts.handleSignals ?? true,
     transport: new WebSocketTransport({ maxPayload: MAX_PAYLOAD_BYTES, pingInterval: 5000, pingMaxRetries: 3 }),
     ...scaleOptions(settings), // REDIS_URL set: Redis presence + driver, shared by every process
-    rooms: { [MATCH_ROOM]: defineRoom(bindMatchRoom(context)) },
+    rooms: { [MATCH_ROOM]: defineRoom(bindMatchRoom(context)), ...classroom.rooms },
     express: (app) => {
       mountApiRoutes(app, { store, version: opts.version, isReady: opts.isReady ?? (() => true) });
+      classroom.mountRoutes(app);
       mountMonitor(app, settings.monitorPassword);
       mountStaticClient(app, settings.clientDir);
     },
   });
-  server.onShutdown(() => store.close());
-  return Object.assign(server, { context });
+  server.onShutdown(() => {
+    store.close();
+    classroom.close();
+  });
+  return Object.assign(server, { context, classroom });
 }
 
 export type NeoTerraServer = ReturnType<typeof createServer>;

@@ -12,5 +12,7 @@ const { resumed, failed } = running.resumed;
 console.log(
   `Neo-Terra listening on http://localhost:${running.port} (data: ${settings.dataDir})` +
     (resumed.length ? `; resumed ${resumed.join(', ')}` : '') +
-    (failed.length ? `; could not resume ${failed.join(', ')}` : ''),
+    (failed.length ? `; could not resume ${failed.join(', ')}` : '') +
+    (running.resumedClasses.resumed.length ? `; reopened classes ${running.resumedClasses.resumed.join(', ')}` : '') +
+    (running.resumedClasses.failed.length ? `; could not reopen classes ${running.resumedClasses.failed.join(', ')}` : ''),
 );

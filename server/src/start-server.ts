@@ -9,6 +9,7 @@ import { createServer, type NeoTerraServer } from './app.config.ts';
 import { AddressLimits, guardMatchmaking } from './http/address-limits.ts';
 import { resumeUnfinished, type ResumeReport } from './resume/resume-matches.ts';
 import type { ServerSettings } from './server-settings.ts';
+import type { ClassResumeReport } from './classroom/classroom.ts';
 import { openMatchStore } from './scale/match-store-choice.ts';
 import type { MatchStore } from './store/match-store.ts';
 
@@ -17,6 +18,7 @@ export type RunningServer = Readonly<{
   store: MatchStore;
   port: number;
   resumed: ResumeReport;
+  resumedClasses: ClassResumeReport;
   /** Shuts down without exiting the process (tests). */
   stop: () => Promise<void>;
 }>;
@@ -34,9 +36,10 @@ export async function startServer(settings: ServerSettings, handleSignals = true
   if (server.transport.server) guardMatchmaking(server.transport.server as Server, new AddressLimits(settings));
   const address = server.transport.server?.address() as AddressInfo | null;
   const resumed = await resumeUnfinished(server.context);
+  const classes = await server.classroom.resume(); // classes running at the stop reopen with their tables
   ready = true;
   return {
-    server, store, resumed,
+    server, store, resumed, resumedClasses: classes,
     port: address?.port ?? settings.port,
     stop: () => server.gracefullyShutdown(false),
   };

@@ -17,7 +17,7 @@ function dispatch(hub: ClassHub, orders: readonly TableOrder[], single: boolean)
   let refusal: ClassError | null = null;
   for (const { table, event } of orders) {
     const binding = hub.tables.get(table);
-    const error = binding ? binding.table.system(event) : { code: 'invalidCommand' as const, reason: 'table not open' };
+    const error = binding && !binding.disposed ? binding.table.system(event) : { code: 'invalidCommand' as const, reason: 'table not open' };
     if (error && single && !refusal) refusal = { code: 'tableRefused', table, error };
   }
   return refusal;

@@ -37,7 +37,7 @@ function tableCard(hub: ClassHub, table: number, now: number): ClassTableCard {
     .filter((s) => s.placement.table === table)
     .map((s) => hub.presence.connection(s.id, hub.nameOf(s.id), s.placement, now, offset));
   const control = hub.session.tables[table - 1];
-  const pausedAt = control?.pausedAt == null ? null : control.pausedAt + offset;
+  const pausedAt = control?.pausedAt == null ? null : binding?.pause.tableAt ?? control.pausedAt + offset;
   const summary = tableSummary(table, viewFor(state, FACILITATOR), connections, { now: tableNow, pausedAt });
   return { ...summary, code: binding?.table.code ?? null, seed: seedOfTable(hub, table), ended: !!control?.ended };
 }

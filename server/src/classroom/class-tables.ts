@@ -107,7 +107,7 @@ export async function openTableMatch(pending: PendingClassTable, port: RoomPort,
 export function syncTable(hub: ClassHub, table: number): void {
   const binding = hub.tables.get(table);
   const seating = hub.session.seating;
-  if (!binding || !seating || binding.closed) return;
+  if (!binding || !seating || binding.closed || binding.disposed) return;
   const state = binding.table.state;
   if (state.phase === 'gameOver') return;
   const inLobby = state.phase === 'lobby';
@@ -124,11 +124,17 @@ export function syncAllTables(hub: ClassHub): void {
   for (const table of hub.tables.keys()) syncTable(hub, table);
 }
 
-/** Holds each table still while it is paused or closed, and lets it run otherwise. */
+/**
+ * Holds each table still while it is paused or closed, and lets it run otherwise. The moment a table
+ * was paused is also noted on its own clock, so its frozen time left reads the same at every look.
+ */
 export function applyHolds(hub: ClassHub): void {
   for (const [table, binding] of hub.tables) {
+    if (binding.disposed) continue;
     const control = hub.session.tables[table - 1];
     const held = !!control && (control.pausedAt !== null || control.ended || hub.session.status === 'ended');
     if (binding.table.isHeld !== held) binding.table.hold(held);
+    const pausedAt = control?.pausedAt ?? null;
+    if (pausedAt !== binding.pause.since) binding.pause = { since: pausedAt, tableAt: pausedAt === null ? null : binding.table.now() };
   }
 }

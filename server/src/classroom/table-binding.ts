@@ -21,9 +21,19 @@ export function refuseClass(reason: ClassJoinRefusal): never {
   throw new ServerError(CLASS_JOIN_REFUSALS[reason], reason);
 }
 
+/** A join refused on purpose (the error, or what it wraps, is a ServerError with the reason). */
+export function isRefusal(error: unknown): boolean {
+  const cause = (error as { cause?: unknown } | null)?.cause;
+  return error instanceof ServerError || cause instanceof ServerError;
+}
+
 export class TableBinding {
   /** Closed by the end of the session: the room stays for a while, nothing changes any more. */
   closed = false;
+  /** The room is gone (the class closed it, or the server is stopping): its table only reads. */
+  disposed = false;
+  /** The pause in force: since when on the class clock, and the same moment on this table's clock. */
+  pause: Readonly<{ since: number | null; tableAt: number | null }> = { since: null, tableAt: null };
   private readonly passes = new Map<string, { client: MatchClient; pass: TablePass }>();
 
   constructor(readonly hub: ClassHub, readonly number: number, readonly table: MatchTable, readonly close: () => void) {}
