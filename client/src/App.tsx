@@ -13,6 +13,9 @@ const WatchScreen = lazy(() => import('./screens/WatchScreen.tsx'));
 const ReplayScreen = lazy(() => import('./screens/ReplayScreen.tsx'));
 const ModelScreen = lazy(() => import('./screens/ModelScreen.tsx'));
 const TutorialScreen = lazy(() => import('./screens/TutorialScreen.tsx'));
+const ClassJoinScreen = lazy(() => import('./screens/class/ClassJoinScreen.tsx'));
+const TeachScreen = lazy(() => import('./screens/class/TeachScreen.tsx'));
+const ConsoleScreen = lazy(() => import('./screens/class/ConsoleScreen.tsx'));
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -23,6 +26,9 @@ function Screen({ route }: { route: Route }) {
     case 'replay': return <ReplayScreen id={route.id} />;
     case 'model': return <ModelScreen />;
     case 'tutorial': return <TutorialScreen />;
+    case 'classJoin': return <ClassJoinScreen code={route.code} />;
+    case 'teach': return <TeachScreen />;
+    case 'teachClass': return <ConsoleScreen key={route.code} code={route.code} />;
     default:
       return (
         <section className="card narrow center" data-testid="screen-not-found">
@@ -34,9 +40,10 @@ function Screen({ route }: { route: Route }) {
   }
 }
 
-const NAV: readonly [string, 'nav.play' | 'nav.watch' | 'nav.model' | 'nav.tutorial', Route['name']][] = [
+const NAV: readonly [string, 'nav.play' | 'nav.watch' | 'nav.class' | 'nav.model' | 'nav.tutorial', Route['name']][] = [
   [paths.home(), 'nav.play', 'home'],
   [paths.watchList(), 'nav.watch', 'watchList'],
+  [paths.classJoin(), 'nav.class', 'classJoin'],
   [paths.model(), 'nav.model', 'model'],
   [paths.tutorial(), 'nav.tutorial', 'tutorial'],
 ];

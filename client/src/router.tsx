@@ -12,6 +12,9 @@ export type Route =
   | { name: 'replay'; id: string }
   | { name: 'model' }
   | { name: 'tutorial' }
+  | { name: 'classJoin'; code: string | null }
+  | { name: 'teach' }
+  | { name: 'teachClass'; code: string }
   | { name: 'notFound'; path: string };
 
 const CODE = '([A-Za-z0-9]{4,8})';
@@ -23,6 +26,10 @@ const PATTERNS: readonly [RegExp, (m: RegExpMatchArray) => Route][] = [
   [/^\/replay\/([\w-]{1,64})\/?$/, (m) => ({ name: 'replay', id: m[1] })],
   [/^\/model\/?$/, () => ({ name: 'model' })],
   [/^\/tutorial\/?$/, () => ({ name: 'tutorial' })],
+  [/^\/class\/?$/, () => ({ name: 'classJoin', code: null })],
+  [new RegExp(`^/class/${CODE}/?$`), (m) => ({ name: 'classJoin', code: m[1].toUpperCase() })],
+  [/^\/teach\/?$/, () => ({ name: 'teach' })],
+  [new RegExp(`^/teach/${CODE}/?$`), (m) => ({ name: 'teachClass', code: m[1].toUpperCase() })],
 ];
 
 export function parseRoute(path: string): Route {
@@ -41,6 +48,9 @@ export const paths = {
   replay: (id: string) => `/replay/${id}`,
   model: () => '/model',
   tutorial: () => '/tutorial',
+  classJoin: (code?: string) => (code ? `/class/${code}` : '/class'),
+  teach: () => '/teach',
+  teachClass: (code: string) => `/teach/${code}`,
 };
 
 const listeners = new Set<() => void>();

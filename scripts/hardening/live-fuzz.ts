@@ -88,9 +88,9 @@ async function rejoin(url: string, run: RoomRun, client: HostileClient, tally: F
 /** Waits for a room's contract failures to be answered; returns how many were not (or were answered wrongly). */
 async function checkAnswers(run: RoomRun, examples: string[]): Promise<number> {
   let unanswered = 0;
-  for (const client of run.clients) {
-    if (client.dropped || client.kind === 'garbage' || !client.wire.open) continue;
-    await client.wire.until(() => client.contractAnswers >= client.contractFailures, 'contract answers', 10_000).catch(() => undefined);
+  const checked = run.clients.filter((c) => !c.dropped && c.kind !== 'garbage' && c.wire.open);
+  await Promise.all(checked.map((c) => c.wire.until(() => c.contractAnswers >= c.contractFailures, 'contract answers', 5000).catch(() => undefined)));
+  for (const client of checked) {
     if (client.contractAnswers !== client.contractFailures) {
       unanswered += Math.abs(client.contractFailures - client.contractAnswers);
       if (examples.length < 30) examples.push(`${client.wire.code} ${client.kind}: ${client.contractFailures} contract failures sent, ${client.contractAnswers} refused as such`);
@@ -155,6 +155,7 @@ export async function runLiveFuzz(options: LiveFuzzOptions): Promise<LiveFuzzSum
     }
     const over = runs.filter(isOver);
     if (over.length > 0) {
+      if ((globalThis as { FUZZ_DEBUG?: boolean }).FUZZ_DEBUG) options.log?.(`over: ${over.map((r) => r.ledger.code).join(',')}`);
       over.forEach(finish);
       const fresh = await Promise.all(over.map(open));
       totals.rooms += fresh.length;

@@ -12,6 +12,15 @@ import { framesOf } from './recording-socket.ts';
 
 type Waiter = { check: () => boolean; resolve: () => void };
 
+const CONNECT_TIMEOUT_MS = 20_000;
+
+/** `promise`, or an error naming `what` if it has not settled in time (a join must never hang a harness). */
+function within<T>(promise: Promise<T>, what: string, ms = CONNECT_TIMEOUT_MS): Promise<T> {
+  let timer: ReturnType<typeof setTimeout>;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} timed out`)), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 export class WireClient {
   welcome: ServerMessages['welcome'] | null = null;
   view: MatchView | null = null;
@@ -29,12 +38,12 @@ export class WireClient {
   }
 
   static async create(url: string, options: Record<string, unknown>, label = 'host'): Promise<WireClient> {
-    const room = await new Client(url).create(MATCH_ROOM, { protocolVersion: PROTOCOL_VERSION, name: label, ...options });
+    const room = await within(new Client(url).create(MATCH_ROOM, { protocolVersion: PROTOCOL_VERSION, name: label, ...options }), `${label} create`);
     return new WireClient(room, label);
   }
 
   static async join(url: string, code: string, options: Record<string, unknown> = {}, label = 'guest'): Promise<WireClient> {
-    const room = await new Client(url).joinById(code, { protocolVersion: PROTOCOL_VERSION, ...options });
+    const room = await within(new Client(url).joinById(code, { protocolVersion: PROTOCOL_VERSION, ...options }), `${label} join ${code}`);
     return new WireClient(room, label);
   }
 
@@ -71,9 +80,10 @@ export class WireClient {
     });
   }
 
+  /** Leaves for good (never hangs: a socket already gone may never confirm). */
   async leave(): Promise<void> {
     this.room.reconnection.enabled = false;
-    await this.room.leave(true).catch(() => undefined);
+    await within(this.room.leave(true), `${this.label} leave`, 2000).catch(() => undefined);
   }
 
   private socket(): { readyState: number; send(data: Uint8Array | string): void } | undefined {

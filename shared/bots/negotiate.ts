@@ -29,8 +29,11 @@ function promiseCost(gain: number, ballot: Ballot): number {
   return Math.max(0, PIVOTAL * (Math.abs(gain) - sign * gain) * (sign === 0 ? 0.5 : 1));
 }
 
+/** Utility of one point of influence received: scarce political capital, worth a slice of a policy. */
+const INFLUENCE_VALUE = 0.01;
+
 function dealWorth(ctx: BotContext, deal: Deal): number {
-  return deal.credits * ctx.goal.creditValue + deal.influence * ctx.goal.creditValue;
+  return deal.credits * ctx.goal.creditValue + deal.influence * INFLUENCE_VALUE;
 }
 
 /** Whether to accept an offer: free money for "if it passes", a priced promise for a vote. */

@@ -17,25 +17,28 @@ export const BALANCE = {
     activist: { credits: 12, influence: 8, reputation: 55 },
     smuggler: { credits: 40, influence: 4, reputation: 40 },
   } satisfies Record<Role, Start>,
-  /** Influence every seat gains at each resolution (council standing renews yearly). */
-  influencePerRound: 3,
+  /**
+   * Influence every seat gains at each resolution (council standing renews yearly). Scarce on purpose: after
+   * the first year a seat tables a policy every few years, so which one matters (npm run simulate).
+   */
+  influencePerRound: 1,
   /** Credits every seat earns at each resolution (salary, grants, legitimate trade). */
   creditsPerRound: { chemist: 3, engineer: 3, activist: 2, smuggler: 2 } satisfies Record<Role, number>,
   /** Influence to table a policy on each lever: sweeping levers cost more political capital. */
   policyCost: {
-    landfillTax: 3,
-    enforcement: 2,
-    fine: 2,
-    eprFee: 3,
-    depositScheme: 3,
-    nanoCap: 3,
-    safety: 2,
-    recoverySubsidy: 2,
-    capacityGrant: 2,
-    remediation: 2,
-    campaign: 1,
+    landfillTax: 4,
+    enforcement: 4,
+    fine: 6,
+    eprFee: 5,
+    depositScheme: 5,
+    nanoCap: 4,
+    safety: 4,
+    recoverySubsidy: 3,
+    capacityGrant: 4,
+    remediation: 6,
+    campaign: 3,
     levy: 3,
-    rnd: 2,
+    rnd: 3,
   } satisfies Record<LeverId, number>,
   cosponsorCost: 1, // influence
   mobilizeCost: 2, // influence: the activist's extra public vote
@@ -58,16 +61,16 @@ export const BALANCE = {
   assayBandShare: 0.2,
   /** Secret agenda thresholds, checked on the final state (content/agendas.ts). */
   agendas: {
-    breakthroughMinN: 60, // nanotech maturity (kt of experience)
+    breakthroughMinN: 52, // nanotech maturity (kt of experience)
     breakthroughMaxP: 40, // toxic load (TU)
-    recognitionMinReputation: 70,
-    pioneerMinN: 80, // "reach N ≥ 80 without any leak"
-    scaleUpMinRecovery: 0.4, // share of target streams processed in the last year (about 0.3 at the start)
-    safeByDesignMinSafety: 0.5, // containment standard in force at the end
-    longHorizonMinYearsLeft: 10, // landfill years left at the end
-    cleanCityMinH: 88,
-    cleanCityMaxP: 35,
-    safeguardsMinSafety: 0.5, // with the deposit scheme on
+    recognitionMinReputation: 59,
+    pioneerMinN: 50, // "reach N ≥ this without any leak"
+    scaleUpMinRecovery: 0.36, // share of target streams processed in the last year (about 0.3 at the start)
+    safeByDesignMinSafety: 0.9, // containment standard in force at the end
+    longHorizonMinYearsLeft: 15, // landfill years left at the end
+    cleanCityMinH: 91,
+    cleanCityMaxP: 22,
+    safeguardsMinSafety: 0.8, // with the deposit scheme on
     fortuneMinCredits: 100,
   },
 } as const;

@@ -207,7 +207,8 @@ export type ClassDashboard = Readonly<{
 export type ClassServerMessages = {
   /**
    * To a student on join and whenever the teacher moves them; `placement` null while waiting to be seated.
-   * `tableCode` names the table's room to join with the student token (null until the class starts).
+   * `tableCode` names the table's room to join with the student token (null until the class starts);
+   * `paused` says the table stands still (paused by the teacher, or closed).
    */
   classWelcome: {
     studentId: StudentId; name: string; studentToken: string; code: string;

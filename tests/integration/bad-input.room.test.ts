@@ -108,7 +108,7 @@ describe('bad input during play', () => {
 
   it('rejects stale versions and wrong-phase intents', async () => {
     const v = serverState(table.code).version;
-    expect(await expectRejected(table.host, 'amendProposal', { proposalId, value: 0, expectedVersion: v - 1 })).toEqual({ code: 'staleVersion', expected: v, got: v - 1 });
+    expect(await expectRejected(table.host, 'amendProposal', { proposalId, value: 0, expectedVersion: v + 1 })).toEqual({ code: 'staleVersion', expected: v, got: v + 1 });
     expect((await expectRejected(table.host, 'castVote', { proposalId: 'p1', ballot: 'yes', expectedVersion: v })).code).toBe('notYourPhase');
     expect((await expectRejected(table.host, 'hostSetTimers', { timers: { vote: 30 } })).code).toBe('notInLobby');
   });

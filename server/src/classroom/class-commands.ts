@@ -5,7 +5,7 @@
  * and tell the people concerned (a broadcast, a pause, a student moved or muted, the end).
  */
 import { facilitate, type TableOrder } from '@shared/classroom/facilitate.ts';
-import type { ClassSession } from '@shared/classroom/class-session.ts';
+import type { ClassSession, TableControl } from '@shared/classroom/class-session.ts';
 import type { StudentId } from '@shared/classroom/seating.ts';
 import type { ClassError, FacilitatorCommand } from '@shared/protocol/class-messages.ts';
 import type { ClassHub } from './class-hub.ts';
@@ -23,13 +23,18 @@ function dispatch(hub: ClassHub, orders: readonly TableOrder[], single: boolean)
   return refusal;
 }
 
-/** Tells students and facilitators about tables paused or resumed by this command. */
+/** A table stands still while paused, and for good once closed: its students see it stopped either way. */
+function isStopped(control: TableControl | undefined): boolean {
+  return !!control && (control.pausedAt !== null || control.ended);
+}
+
+/** Tells students and facilitators about tables paused, resumed or closed by this command. */
 function announcePauses(hub: ClassHub, before: ClassSession): void {
   const at = Date.now();
   hub.session.tables.forEach((control, i) => {
-    const was = before.tables[i]?.pausedAt ?? null;
-    if ((was === null) === (control.pausedAt === null)) return;
-    hub.sendToTables([i + 1], 'paused', { table: i + 1, paused: control.pausedAt !== null, at });
+    const stopped = isStopped(control);
+    if (stopped === isStopped(before.tables[i])) return;
+    hub.sendToTables([i + 1], 'paused', { table: i + 1, paused: stopped, at });
   });
 }
 

@@ -5,7 +5,7 @@
  * shared/classroom; the hub carries them out.
  */
 import { CloseCode, Room, type AuthContext } from '@colyseus/core';
-import { isRefusal } from './table-binding.ts';
+import { isRefusal } from './class-refusals.ts';
 import { MAX_CLASS_SIZE } from '@shared/protocol/class-messages.ts';
 import type { ClassClient, ClassContext } from './class-context.ts';
 import { installDashboard } from './class-dashboard.ts';

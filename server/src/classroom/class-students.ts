@@ -18,7 +18,7 @@ import { checkProtocolVersion, refuse } from '../rooms/join-policy.ts';
 import type { ClassClient } from './class-context.ts';
 import type { ClassHub } from './class-hub.ts';
 import { tokenHash } from './class-store.ts';
-import { refuseClass } from './table-binding.ts';
+import { refuseClass } from './class-refusals.ts';
 
 export type ClassPlan =
   | Readonly<{ kind: 'facilitator'; token: string }>
@@ -92,7 +92,7 @@ export function welcomeStudent(hub: ClassHub, id: StudentId, only?: ClassClient)
     client.send('classWelcome', {
       studentId: id, name: hub.nameOf(id), studentToken: info.token, code: hub.record.code, placement,
       chatMode: hub.config.chatMode, muted: hub.isMuted(id), tableCode: binding?.table.code ?? null,
-      paused: control?.pausedAt != null, status: hub.session.status, title: hub.config.title ?? null,
+      paused: control !== undefined && (control.pausedAt !== null || control.ended), status: hub.session.status, title: hub.config.title ?? null,
     });
   }
 }

@@ -5,7 +5,7 @@
  * it still while paused and decides who sits where and when the room closes.
  */
 import { CloseCode, Room, type AuthContext } from '@colyseus/core';
-import { MAX_PLAYERS_PER_TABLE } from '@shared/classroom/seating.ts';
+import { MAX_CLASS_SIZE } from '@shared/protocol/class-messages.ts';
 import { MatchSchema } from '../schema/match-schema.ts';
 import type { MatchClient } from '../rooms/match-client.ts';
 import type { MatchListing } from '../rooms/match-listing.ts';
@@ -15,10 +15,11 @@ import type { RoomPort } from '../rooms/room-context.ts';
 import type { ClassContext } from './class-context.ts';
 import { classTableHandlers } from './class-table-gate.ts';
 import { openTableMatch, syncTable, takePendingTable, applyHolds } from './class-tables.ts';
-import { isRefusal, type TableBinding, type TablePass } from './table-binding.ts';
+import { isRefusal } from './class-refusals.ts';
+import type { TableBinding, TablePass } from './table-binding.ts';
 
 const SHUTDOWN_NOTICE_MS = 200;
-/** Facilitator tabs and second devices beyond the table's students. */
+/** Facilitator tabs beyond the students (a class may seat everyone at one table, most of them observing). */
 const EXTRA_CONNECTIONS = 8;
 
 export class ClassTableRoom extends Room<{ state: MatchSchema; metadata: MatchListing; client: MatchClient }> {
@@ -34,7 +35,7 @@ export class ClassTableRoom extends Room<{ state: MatchSchema; metadata: MatchLi
     const pending = takePendingTable(this.context, options);
     this.patchRate = this.context.rooms.settings.patchRateMs;
     this.autoDispose = false; // the class closes its tables
-    this.maxClients = 2 * MAX_PLAYERS_PER_TABLE + EXTRA_CONNECTIONS;
+    this.maxClients = 2 * MAX_CLASS_SIZE + EXTRA_CONNECTIONS;
     this.onMessage('*', (client: MatchClient, type: string | number) => receiveUnknown(client, type));
     this.binding = await openTableMatch(pending, this.port(), () => void this.disconnect());
     this.table = this.binding.table;

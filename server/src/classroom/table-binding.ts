@@ -4,9 +4,8 @@
  * move and refuses the second), observers watch the public view — and the facilitator comes in with
  * the host token and sees everything. Nobody else gets in. Seats themselves are the class's to give.
  */
-import { ServerError } from '@colyseus/core';
 import type { StudentId } from '@shared/classroom/seating.ts';
-import { CLASS_JOIN_REFUSALS, FACILITATOR_JOIN, type ClassJoinRefusal } from '@shared/protocol/class-messages.ts';
+import { FACILITATOR_JOIN } from '@shared/protocol/class-messages.ts';
 import { JOIN_OPTIONS } from '@shared/protocol/room-messages.ts';
 import { ROLES, type Role } from '@shared/rules/types.ts';
 import type { Audience } from '../sync/view-sync.ts';
@@ -14,18 +13,9 @@ import { checkProtocolVersion, refuse } from '../rooms/join-policy.ts';
 import type { MatchClient } from '../rooms/match-client.ts';
 import type { MatchTable } from '../rooms/match-table.ts';
 import type { ClassHub } from './class-hub.ts';
+import { refuseClass } from './class-refusals.ts';
 
 export type TablePass = Readonly<{ kind: 'facilitator' } | { kind: 'student'; studentId: StudentId }>;
-
-export function refuseClass(reason: ClassJoinRefusal): never {
-  throw new ServerError(CLASS_JOIN_REFUSALS[reason], reason);
-}
-
-/** A join refused on purpose (the error, or what it wraps, is a ServerError with the reason). */
-export function isRefusal(error: unknown): boolean {
-  const cause = (error as { cause?: unknown } | null)?.cause;
-  return error instanceof ServerError || cause instanceof ServerError;
-}
 
 export class TableBinding {
   /** Closed by the end of the session: the room stays for a while, nothing changes any more. */

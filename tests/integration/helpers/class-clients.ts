@@ -18,7 +18,6 @@ export class TestClassClient {
   welcome: ClassServerMessages['classWelcome'] | null = null;
   facilitator: ClassServerMessages['facilitatorWelcome'] | null = null;
   dashboard: ClassDashboard | null = null;
-  dashboards = 0;
   readonly rejected: ClassServerMessages['classRejected'][] = [];
   readonly broadcasts: ClassServerMessages['broadcast'][] = [];
   readonly pauses: ClassServerMessages['paused'][] = [];
@@ -28,7 +27,7 @@ export class TestClassClient {
   constructor(readonly room: Room, readonly label: string) {
     room.onMessage('classWelcome', (m: ClassServerMessages['classWelcome']) => this.record(() => (this.welcome = m)));
     room.onMessage('facilitatorWelcome', (m: ClassServerMessages['facilitatorWelcome']) => this.record(() => (this.facilitator = m)));
-    room.onMessage('dashboard', (m: ClassDashboard) => this.record(() => { this.dashboard = m; this.dashboards += 1; }));
+    room.onMessage('dashboard', (m: ClassDashboard) => this.record(() => (this.dashboard = m)));
     room.onMessage('classRejected', (m: ClassServerMessages['classRejected']) => this.record(() => this.rejected.push(m)));
     room.onMessage('broadcast', (m: ClassServerMessages['broadcast']) => this.record(() => this.broadcasts.push(m)));
     room.onMessage('paused', (m: ClassServerMessages['paused']) => this.record(() => this.pauses.push(m)));

@@ -56,9 +56,9 @@ describe('influence', () => {
     const ctx = (influence: number, state = s) => makeContext(seatView(withSeat(state, 'chemist', {
       resources: { ...state.seats.chemist.resources, influence },
     }), 'chemist'), 1)!;
-    expect(influencePrice(ctx(6), 'eprFee', 0.5)).toBeGreaterThan(influencePrice(ctx(30), 'eprFee', 0.5));
+    expect(influencePrice(ctx(6), 'eprFee', 0.5)).toBeGreaterThan(influencePrice(ctx(100), 'eprFee', 0.5));
     const late = playTo(s, 'proposals', 8);
-    expect(influencePrice(ctx(6, late), 'eprFee', 0.5)).toBeLessThan(influencePrice(ctx(6), 'eprFee', 0.5));
+    expect(influencePrice(ctx(20, late), 'eprFee', 0.5)).toBeLessThan(influencePrice(ctx(20), 'eprFee', 0.5));
     expect(influencePrice(ctx(6), 'eprFee', 0.8)).toBeGreaterThan(influencePrice(ctx(6), 'eprFee', 0.1));
   });
 });

@@ -10,11 +10,12 @@ import { exposureRisk } from '@shared/bots/smuggler.ts';
 import { POLICIES } from '@shared/content/policies.ts';
 import type { GameState, Role } from '@shared/rules/index.ts';
 import { runMatch } from '@shared/sim/run-match.ts';
-import { act, playTo, seatView, seedWithAgenda, startedMatch } from './table.ts';
+import type { LeverId } from '@shared/model/types.ts';
+import { act, afford, playTo, seatView, seedWithAgenda, startedMatch } from './table.ts';
 
 function tabled(seed: number, by: Role, lever: string, value: number): GameState {
-  let s = playTo(startedMatch(seed), 'proposals', 1);
-  s = act(s, by, { type: 'proposePolicy', lever: lever as never, value, expectedVersion: s.version });
+  let s = afford(playTo(startedMatch(seed), 'proposals', 1), by, lever as LeverId);
+  s = act(s, by, { type: 'proposePolicy', lever: lever as LeverId, value, expectedVersion: s.version });
   return s;
 }
 

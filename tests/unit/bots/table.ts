@@ -2,12 +2,13 @@
  * Test helpers for bots: a table of four bot seats built through real commands, moved to any phase
  * by timeouts, with a chosen agenda found by trying seeds (agendas are dealt from the match seed).
  */
+import { BALANCE } from '@shared/content/balance.ts';
 import { botName } from '@shared/content/roles.ts';
 import {
   createGame, defaultConfig, reduce, viewFor,
   type Command, type GameState, type Phase, type Role,
 } from '@shared/rules/index.ts';
-import type { ScenarioId } from '@shared/model/types.ts';
+import type { LeverId, ScenarioId } from '@shared/model/types.ts';
 
 let clock = 1;
 
@@ -44,6 +45,13 @@ export function playTo(state: GameState, phase: Phase, round = state.round): Gam
     s = system(s, { type: 'phaseTimeout', phase: s.phase, round: s.round });
   }
   return s;
+}
+
+/** Gives `role` the influence to table `lever` (tests about votes and deals are not about the economy). */
+export function afford(state: GameState, role: Role, lever: LeverId): GameState {
+  const seat = state.seats[role];
+  const influence = Math.max(seat.resources.influence, BALANCE.policyCost[lever]);
+  return { ...state, seats: { ...state.seats, [role]: { ...seat, resources: { ...seat.resources, influence } } } };
 }
 
 /** The first seed from `from` whose match deals `agendaId` to its role. */

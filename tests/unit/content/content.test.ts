@@ -48,7 +48,7 @@ describe('agendas', () => {
     const rich = { ...s, seats: { ...s.seats, smuggler: { ...s.seats.smuggler, resources: { credits: 500, influence: 0, reputation: 0 } } } };
     expect(AGENDAS.smugglerFortune.check(rich)).toBe(true);
     expect(AGENDAS.smugglerFortune.check({ ...rich, seats: { ...rich.seats, smuggler: { ...rich.seats.smuggler, exposed: true } } })).toBe(false);
-    expect(AGENDAS.engineerSafeByDesign.check({ ...s, levers: { ...s.levers, safety: 0.5 } })).toBe(true);
+    expect(AGENDAS.engineerSafeByDesign.check({ ...s, levers: { ...s.levers, safety: BALANCE.agendas.safeByDesignMinSafety } })).toBe(true);
   });
 });
 

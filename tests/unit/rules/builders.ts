@@ -8,6 +8,7 @@ import {
   createGame, defaultConfig, reduce,
   type Command, type GameEvent, type GameState, type MatchConfig, type Phase, type RoleAction, type Role, type RuleError, type SystemEvent,
 } from '@shared/rules/index.ts';
+import { BALANCE } from '@shared/content/balance.ts';
 import type { LeverId } from '@shared/model/types.ts';
 
 export const T0 = 1_000_000;
@@ -90,6 +91,16 @@ export function advanceTo(state: GameState, phase: Phase): GameState {
 }
 
 type Step = (s: GameState) => GameState;
+
+/**
+ * Gives `by` the influence to table `lever` if it lacks it: for scenarios that are about the rules, not
+ * about the influence economy, whose numbers balance tuning moves (content/balance.ts).
+ */
+export function affordable(s: GameState, by: Role, lever: LeverId): GameState {
+  const need = BALANCE.policyCost[lever];
+  if (s.seats[by].resources.influence >= need) return s;
+  return { ...s, seats: { ...s.seats, [by]: { ...s.seats[by], resources: { ...s.seats[by].resources, influence: need } } } };
+}
 
 /** A fluent way to reach a game situation through legal commands only. */
 export class ScenarioBuilder {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BALANCE } from '@shared/content/balance.ts';
 import { LEVERS } from '@shared/model/index.ts';
 import { createGame, defaultConfig, type GameState, type Role, type RuleError } from '@shared/rules/index.ts';
-import { cmd, deepFreeze, fail, lastProposal, ok, scenario, sys, T0, withVersion } from './builders.ts';
+import { affordable, cmd, deepFreeze, fail, lastProposal, ok, scenario, sys, T0, withVersion } from './builders.ts';
 
 const proposals = () => deepFreeze(scenario(7).started().phase('proposals').build());
 
@@ -38,7 +38,7 @@ describe('proposePolicy', () => {
     ['value below range', same, 'activist', 'fine', 100, { code: 'outOfRange', field: 'value', min: 300, max: 5000, got: 100 }],
     ['value not a number', same, 'activist', 'fine', Number.NaN, { code: 'outOfRange', field: 'value', min: 300, max: 5000, got: Number.NaN }],
     ['value already in force', same, 'activist', 'landfillTax', 40, { code: 'noChange', lever: 'landfillTax', value: 40 }],
-    ['not enough influence', poor, 'activist', 'landfillTax', 80, { code: 'insufficientFunds', resource: 'influence', needed: 3, have: 1 }],
+    ['not enough influence', poor, 'activist', 'landfillTax', 80, { code: 'insufficientFunds', resource: 'influence', needed: BALANCE.policyCost.landfillTax, have: 1 }],
     ['frozen lever', withFrozen, 'activist', 'eprFee', 100, { code: 'leverFrozen', lever: 'eprFee' }],
     ['second proposal of the seat', tabled, 'engineer', 'eprFee', 100, { code: 'alreadyProposed' }],
     ['lever already tabled', tabled, 'activist', 'landfillTax', 120, { code: 'leverAlreadyTabled', lever: 'landfillTax', proposalId: 'p1' }],
@@ -69,6 +69,7 @@ describe('proposePolicy', () => {
     for (let i = 0; i < 6; i++) s = ok(s, sys({ type: 'advancePhase' }, T0));
     expect(s.round).toBe(2);
     expect(s.phase).toBe('proposals');
+    s = affordable(s, 'engineer', 'landfillTax');
     s = ok(s, cmd.propose(s, 'engineer', 'landfillTax', 90));
     expect(s.proposals.map((p) => [p.id, p.round])).toEqual([['p1', 1], ['p2', 2]]);
   });

@@ -30,7 +30,7 @@ export function DebriefPanel({ code, token }: { code: string; token: string }) {
     await downloadExport(kind, token, code).catch(() => setFailed(true));
     setDownloading(false);
   };
-  if (failed && !report) return <p className="card form-error" role="alert">{t('teach.debrief.failed')}</p>;
+  if (failed && !report) return <p className="card form-error" role="alert">{t('teach.debrief.loadFailed')}</p>;
   if (!report) return <p className="loading">{t('teach.debrief.loading')}</p>;
   return (
     <div className="debrief" data-testid="class-debrief" data-tables={tables.length}>

@@ -17,9 +17,16 @@ function choiceLabel(choice: string): string {
   return t('teach.move.seat', { role: t(`role.${seat}`) });
 }
 
+/** The student's own place as a choice, so the move starts from where they are. */
+function currentChoice(student: ClassStudentRow): string {
+  const p = student.placement;
+  if (!p || p.kind === 'observer') return 'observer';
+  return `${p.kind}:${p.role}`;
+}
+
 function MoveControl({ student, tables }: { student: ClassStudentRow; tables: number }) {
   const [table, setTable] = useState(student.placement?.table ?? 1);
-  const [place, setPlace] = useState('observer');
+  const [place, setPlace] = useState(() => currentChoice(student));
   const move = () => command('moveStudent', { studentId: student.id, table, ...parsePlaceChoice(place) });
   return (
     <span className="move-control">

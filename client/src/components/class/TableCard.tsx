@@ -10,6 +10,7 @@ import { clockText, toneOf } from '../../screens/class/class-selectors.ts';
 import { command } from '../../screens/class/host-session.ts';
 import { RoleGlyph } from '../RoleGlyph.tsx';
 
+/** The vital signs on a card, with short labels that fit a narrow card (full names for screen readers). */
 const SHOWN = [['sustainability', 0], ['H', 0], ['R', 0], ['P', 0], ['T', 0]] as const;
 
 type Props = { card: ClassTableCard; students: ReadonlyMap<string, ClassStudentRow>; timeLeft: number | null; onWatch: () => void };
@@ -24,16 +25,21 @@ function Seats({ card, students }: Pick<Props, 'card' | 'students'>) {
         return (
           <li key={seat.role} className={`table-seat ${state}`}>
             <RoleGlyph role={seat.role} size={18} />
-            <span className="visually-hidden">{t(`role.${seat.role}`)}: </span>
+            <span className="seat-role">{t(`role.${seat.role}`)}</span>
             <span className="seat-who">{who}</span>
             {names.length > 0 && seat.controller === 'bot' && <span className="chip small">{t('teach.seat.botHolding')}</span>}
-            <span className={`dot ${state}`} aria-label={t(`teach.seat.${state}`)} />
+            <span className={`dot ${state}`} aria-hidden="true" />
+            <span className="visually-hidden">{t(`teach.seat.${state}`)}</span>
           </li>
         );
       })}
       {card.observers.length > 0 && <li className="small muted">{t('teach.seat.observers', { n: card.observers.length })}</li>}
     </ul>
   );
+}
+
+function PausedLabel() {
+  return <><svg className="pause-icon" viewBox="0 0 10 10" aria-hidden="true"><rect x="1" y="1" width="3" height="8" /><rect x="6" y="1" width="3" height="8" /></svg>{t('teach.card.paused')}</>;
 }
 
 export function TableCard({ card, students, timeLeft, onWatch }: Props) {
@@ -49,7 +55,7 @@ export function TableCard({ card, students, timeLeft, onWatch }: Props) {
           {card.phase === 'lobby' ? t('phase.lobby') : card.phase === 'gameOver' ? t('phase.gameOver') : t('teach.card.roundPhase', { round: card.round, rounds: card.rounds, phase: t(`phase.${card.phase}`) })}
         </span>
         <span className={`table-clock mono ${card.paused ? 'frozen' : ''}`} data-testid={`table-${card.table}-clock`}>
-          {card.paused ? `⏸ ${t('teach.card.paused')}` : timeLeft !== null ? clockText(timeLeft) : card.ended ? t('teach.card.closed') : ''}
+          {card.paused ? <PausedLabel /> : timeLeft !== null ? clockText(timeLeft) : card.ended ? t('teach.card.closed') : ''}
         </span>
       </header>
       {card.alerts.length > 0 && (
@@ -59,7 +65,10 @@ export function TableCard({ card, students, timeLeft, onWatch }: Props) {
       )}
       <dl className="table-vitals">
         {SHOWN.map(([id, decimals]) => (
-          <div key={id}><dt>{t(`indicator.${id}`)}</dt><dd>{formatNumber(card.indicators[id], decimals)}</dd></div>
+          <div key={id} title={t(`indicator.${id}`)}>
+            <dt><span aria-hidden="true">{t(`teach.vital.${id}`)}</span><span className="visually-hidden">{t(`indicator.${id}`)}</span></dt>
+            <dd>{formatNumber(card.indicators[id], decimals)}</dd>
+          </div>
         ))}
       </dl>
       <Seats card={card} students={students} />

@@ -43,8 +43,10 @@ export function TableDebriefCard({ table }: { table: DebriefTable }) {
       <ol className="plain debrief-decisions">
         {decisions.map((d) => (
           <li key={d.proposalId} className={key.has(d.proposalId) ? 'key' : ''}>
-            {key.has(d.proposalId) && <span className="chip small key-chip">{t('teach.debrief.key')}</span>}
-            <span>{t('teach.debrief.decision', { round: d.round, lever: leverLabel(d.lever), from: formatLeverValue(d.lever, d.from), to: formatLeverValue(d.lever, d.value), role: t(`role.${d.by}`) })}</span>
+            <span>
+              {key.has(d.proposalId) && <span className="chip small key-chip">{t('teach.debrief.key')}</span>}
+              {t('teach.debrief.decision', { round: d.round, lever: leverLabel(d.lever), from: formatLeverValue(d.lever, d.from), to: formatLeverValue(d.lever, d.value), role: t(`role.${d.by}`) })}
+            </span>
             <span className={`effect ${d.effect >= 0 ? 'good-text' : 'bad-text'}`}>{t('teach.debrief.effect', { effect: formatDelta(d.effect, 1) })}</span>
           </li>
         ))}
@@ -57,6 +59,12 @@ export function TableDebriefCard({ table }: { table: DebriefTable }) {
             effect: formatDelta(debrief.fortunes[0].effect, 1),
           })}
         </p>
+      )}
+      {debrief.tieBacks.length > 0 && (
+        <details className="tie-backs small">
+          <summary>{t('teach.debrief.tieBacks')}</summary>
+          <ul>{debrief.tieBacks.map((tb) => <li key={tb.id}>{tb.text} <span className="muted">({tb.source})</span></li>)}</ul>
+        </details>
       )}
     </article>
   );

@@ -6,6 +6,7 @@
 import { useEffect } from 'react';
 import { JoinClassForm } from '../../components/class/JoinClassForm.tsx';
 import { t } from '../../i18n/t.ts';
+import { leaveMatch } from '../../net/match-session.ts';
 import { useStore } from '../../net/store.ts';
 import { Link, navigate, paths } from '../../router.tsx';
 import { loadStudent } from './class-storage.ts';
@@ -17,7 +18,10 @@ export default function ClassJoinScreen({ code }: { code: string | null }) {
   useEffect(() => {
     if (code && loadStudent(code) && classSession.get().code !== code) void joinClass(code);
   }, [code]);
-  useEffect(() => () => void leaveClass(), []);
+  useEffect(() => () => {
+    void leaveClass();
+    void leaveMatch(); // the student's table too
+  }, []);
 
   if (s.welcome && s.code === code) return <StudentClass state={s} />;
   const onJoin = (joinCode: string, name: string | undefined) => {

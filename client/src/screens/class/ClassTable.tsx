@@ -9,7 +9,7 @@ import type { ChatMode } from '@shared/protocol/class-messages.ts';
 import type { MatchView } from '@shared/rules/view.ts';
 import { StatusLayer } from '../../components/StatusLayer.tsx';
 import { t } from '../../i18n/t.ts';
-import { joinMatch, leaveMatch, session } from '../../net/match-session.ts';
+import { joinMatch, session } from '../../net/match-session.ts';
 import { saveSeat } from '../../net/seat-tokens.ts';
 import { useStore } from '../../net/store.ts';
 import { myRole } from '../../state/seat-selectors.ts';
@@ -41,8 +41,7 @@ export function ClassTable({ tableCode, token, name, observer, chatMode }: Props
   const s = useStore(session);
   useEffect(() => {
     saveSeat(tableCode, { seatToken: token, role: null, name });
-    void joinMatch(tableCode);
-    return () => void leaveMatch();
+    void joinMatch(tableCode); // leaves the previous table first, when the teacher moved the student
   }, [tableCode, token]);
   const ready = s.code === tableCode && s.view !== null;
   // Observers see the table as spectators do: no seat to claim, their own chat.
