@@ -1,37 +1,20 @@
 /**
  * The private agenda meter: for the viewer's secret agenda, each condition it names (a target on a city
  * indicator, a lever, a resource), where it stands now and, for a proposal under discussion, where the
- * forecast says it would be with and without it. Thresholds are read from the balance table; whether an
- * agenda is finally met is decided by the engine at the end, never here.
+ * forecast says it would be with and without it. The targets come from the agenda content itself; whether
+ * an agenda is finally met is decided by the engine at the end, never here.
  */
-import { BALANCE } from '@shared/content/balance.ts';
-import { SUSTAINABILITY_THRESHOLD } from '@shared/model/indicators.ts';
-import type { Forecast, IndicatorId, LeverId } from '@shared/model/types.ts';
+import { AGENDAS, type AgendaTarget } from '@shared/content/agendas.ts';
+import type { Forecast, LeverId } from '@shared/model/types.ts';
 import type { Role } from '@shared/rules/types.ts';
 import type { MatchView } from '@shared/rules/view.ts';
 
-const A = BALANCE.agendas;
+export type Target = AgendaTarget;
 
-export type Target =
-  | { kind: 'indicator'; id: IndicatorId | 'N'; op: '>=' | '<=' | '>'; value: number }
-  | { kind: 'lever'; id: LeverId; op: '>='; value: number }
-  | { kind: 'resource'; id: 'credits' | 'reputation'; op: '>='; value: number }
-  | { kind: 'flag'; id: 'smugglerExposed' | 'notExposed' | 'wentStraight' };
-
-/** The measurable conditions of each agenda variant (text and final check live in shared/content). */
-export const AGENDA_TARGETS: Readonly<Record<string, readonly Target[]>> = {
-  chemistBreakthrough: [{ kind: 'indicator', id: 'N', op: '>=', value: A.breakthroughMinN }, { kind: 'indicator', id: 'P', op: '<=', value: A.breakthroughMaxP }],
-  chemistRecognition: [{ kind: 'resource', id: 'reputation', op: '>=', value: A.recognitionMinReputation }],
-  chemistPioneer: [{ kind: 'indicator', id: 'N', op: '>=', value: A.pioneerMinN }],
-  engineerScaleUp: [],
-  engineerSafeByDesign: [{ kind: 'lever', id: 'safety', op: '>=', value: A.safeByDesignMinSafety }],
-  engineerLongHorizon: [{ kind: 'indicator', id: 'yearsLeft', op: '>', value: A.longHorizonMinYearsLeft }],
-  activistCleanCity: [{ kind: 'indicator', id: 'H', op: '>=', value: A.cleanCityMinH }, { kind: 'indicator', id: 'P', op: '<=', value: A.cleanCityMaxP }],
-  activistAccountability: [{ kind: 'flag', id: 'smugglerExposed' }],
-  activistSafeguards: [{ kind: 'lever', id: 'depositScheme', op: '>=', value: 1 }, { kind: 'lever', id: 'safety', op: '>=', value: A.safeguardsMinSafety }],
-  smugglerFortune: [{ kind: 'resource', id: 'credits', op: '>=', value: A.fortuneMinCredits }, { kind: 'flag', id: 'notExposed' }],
-  smugglerReform: [{ kind: 'flag', id: 'wentStraight' }, { kind: 'indicator', id: 'sustainability', op: '>=', value: SUSTAINABILITY_THRESHOLD }],
-};
+/** The measurable conditions of each agenda variant, from the content that also judges them. */
+export const AGENDA_TARGETS: Readonly<Record<string, readonly Target[]>> = Object.fromEntries(
+  Object.values(AGENDAS).map((a) => [a.id, a.targets]),
+);
 
 export type MeterRow = Readonly<{
   target: Target;
