@@ -6,6 +6,10 @@
 import { botIntent, type BotMemo } from '@shared/bots/index.ts';
 import type { Intent } from '@shared/protocol/intents.ts';
 import type { MatchView } from '@shared/rules/view.ts';
+import { INTENT_RULE } from '../rooms/rate-limit.ts';
+
+/** A well-behaved client never outpaces the server's sustained intent rate, whatever gap it asks for. */
+const MIN_GAP_MS = INTENT_RULE.refillMs;
 
 export type AutopilotOptions = Readonly<{
   view: () => MatchView | null;
@@ -44,7 +48,7 @@ export function startAutopilot(options: AutopilotOptions): Autopilot {
     options.send(intent);
   };
   const soon = () => {
-    if (!stopped && timer === null) timer = setTimeout(move, options.gapMs * (1 + Math.min(staleInARow, 8)));
+    if (!stopped && timer === null) timer = setTimeout(move, Math.max(options.gapMs, MIN_GAP_MS) * (1 + Math.min(staleInARow, 8)));
   };
   soon();
   return {
