@@ -14,10 +14,14 @@ export type LoadArgs = {
   pace: Pace;
   /** Also run the bare `ws` baseline with the same workload, and print the ratios. */
   baseline: boolean;
+  /** Run only the bare baseline (e.g. to profile it). */
+  bareOnly: boolean;
   /** Write a `--cpu-prof` profile of each server and print its hottest functions. */
   profile: boolean;
   /** Run the real server on PostgreSQL (DATABASE_URL) instead of SQLite. */
   databaseUrl: string | null;
+  /** Extra environment for the real server (--server-env PATCH_RATE_MS=1000), to try settings. */
+  serverEnv: Record<string, string>;
   rounds: number;
   warmupSeconds: number;
   idleSeconds: number;
@@ -26,11 +30,11 @@ export type LoadArgs = {
 };
 
 export const USAGE = `usage: npm run bench:load -- [--matches M] [--spectators S] [--seconds T] [--json]
-    [--pace realistic|saturate] [--url ws://host:port] [--no-baseline] [--profile] [--database-url URL]
+    [--pace realistic|saturate] [--url ws://host:port] [--no-baseline | --bare-only] [--profile] [--database-url URL] [--server-env KEY=VALUE]…
     [--rounds 12] [--warmup 3] [--idle 3] [--join-concurrency 50] [--serial-tables 5]`;
 
 const DEFAULTS: LoadArgs = {
-  matches: 5, spectators: -1, seconds: 5, json: false, url: null, databaseUrl: null, pace: 'realistic', baseline: true, profile: false,
+  matches: 5, spectators: -1, seconds: 5, json: false, url: null, databaseUrl: null, serverEnv: {}, pace: 'realistic', baseline: true, bareOnly: false, profile: false,
   rounds: 12, warmupSeconds: 3, idleSeconds: 3, joinConcurrency: 50, serialTables: 5,
 };
 
@@ -40,7 +44,7 @@ const NUMBERS: Record<string, keyof LoadArgs> = {
 };
 
 export function parseLoadArgs(argv: readonly string[]): LoadArgs {
-  const args: LoadArgs = { ...DEFAULTS };
+  const args: LoadArgs = { ...DEFAULTS, serverEnv: {} };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1];
@@ -58,8 +62,12 @@ export function parseLoadArgs(argv: readonly string[]): LoadArgs {
     } else if (flag === '--database-url' && value) {
       args.databaseUrl = value;
       i++;
+    } else if (flag === '--server-env' && value?.includes('=')) {
+      args.serverEnv[value.slice(0, value.indexOf('='))] = value.slice(value.indexOf('=') + 1);
+      i++;
     } else if (flag === '--json') args.json = true;
     else if (flag === '--no-baseline') args.baseline = false;
+    else if (flag === '--bare-only') args.bareOnly = true;
     else if (flag === '--profile') args.profile = true;
     else throw new Error(`unknown option ${flag}\n${USAGE}`);
   }

@@ -5,7 +5,7 @@
  * move → update latency, the server's CPU and memory, and everything that went wrong.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { cpuMeter, rssKb } from './proc-stats.ts';
+import { coreMeter, cpuMeter, rssKb } from './proc-stats.ts';
 import { BenchTable, type Pace } from './load-match.ts';
 import type { Target } from './load-links.ts';
 import { Recorder, summarize } from './load-stats.ts';
@@ -23,6 +23,8 @@ export type RunOptions = Readonly<{
   serialTables: number;
   /** The server's pid, to read its CPU and memory; null when it runs elsewhere (--url). */
   serverPid: number | null;
+  /** The cores the server and this load generator are pinned to (to see who else used them). */
+  cores: Readonly<{ server: number; load: number }> | null;
   log: (line: string) => void;
 }>;
 
@@ -47,6 +49,10 @@ export type Figures = {
   loadGeneratorCpuPct: number;
   /** How late the load generator's own event loop ran: when high, latencies include its queueing. */
   loadGeneratorLagMs: { p50: number; p99: number };
+  /** Server CPU per answered move (ms): comparable between runs even when the server is saturated. */
+  serverCpuMsPerAction: number | null;
+  /** Other processes' share of our two cores during the window, and the server core's disk wait (%). */
+  othersOnOurCores: { serverCorePct: number; loadCorePct: number; serverCoreIowaitPct: number } | null;
   details: Record<string, unknown>;
 };
 
@@ -74,7 +80,10 @@ function slots(n: number): () => Promise<() => void> {
 const spectatorsAt = (i: number, o: RunOptions) => Math.floor(o.spectators / o.matches) + (i < o.spectators % o.matches ? 1 : 0);
 
 /** The server and load generator readings of the measurement window. */
-type Window = { elapsed: number; serverCpuPct: number | null; rssKb: number | null; loadCpuPct: number; lagP50: number; lagP99: number };
+type Window = {
+  elapsed: number; serverCpuPct: number | null; rssKb: number | null; loadCpuPct: number; lagP50: number; lagP99: number;
+  others: Figures['othersOnOurCores'];
+};
 
 export async function runLoad(target: Target, o: RunOptions): Promise<Figures> {
   const recorder = new Recorder();
@@ -103,6 +112,7 @@ export async function runLoad(target: Target, o: RunOptions): Promise<Figures> {
 /** T seconds in which every answered move counts, with the server's and our own CPU around them. */
 async function measureWindow(o: RunOptions, recorder: Recorder): Promise<Window> {
   const cpu = o.serverPid === null ? null : cpuMeter(o.serverPid);
+  const cores = o.cores ? { server: coreMeter(o.cores.server), load: coreMeter(o.cores.load) } : null;
   const loadCpu = process.cpuUsage();
   const lag = monitorEventLoopDelay({ resolution: 10 });
   lag.enable();
@@ -114,10 +124,14 @@ async function measureWindow(o: RunOptions, recorder: Recorder): Promise<Window>
   const serverCpuPct = cpu?.read() ?? null;
   const used = process.cpuUsage(loadCpu);
   lag.disable();
+  const loadCpuPct = round1(((used.user + used.system) / 1000 / (elapsed * 1000)) * 100);
+  const [serverCore, loadCore] = [cores?.server.read() ?? null, cores?.load.read() ?? null];
+  const others = serverCore && loadCore && serverCpuPct !== null
+    ? { serverCorePct: round1(Math.max(0, serverCore.busyPct - serverCpuPct)), loadCorePct: round1(Math.max(0, loadCore.busyPct - loadCpuPct)), serverCoreIowaitPct: serverCore.iowaitPct }
+    : null;
   return {
-    elapsed, serverCpuPct, rssKb: o.serverPid === null ? null : rssKb(o.serverPid),
-    loadCpuPct: round1(((used.user + used.system) / 1000 / (elapsed * 1000)) * 100),
-    lagP50: round1(lag.percentile(50) / 1e6), lagP99: round1(lag.percentile(99) / 1e6),
+    elapsed, serverCpuPct, rssKb: o.serverPid === null ? null : rssKb(o.serverPid), loadCpuPct,
+    lagP50: round1(lag.percentile(50) / 1e6), lagP99: round1(lag.percentile(99) / 1e6), others,
   };
 }
 
@@ -140,6 +154,8 @@ function figuresOf(target: Target, o: RunOptions, r: Recorder, w: Window, idle: 
     errors: r.failedJoins + r.drops + r.unanswered,
     loadGeneratorCpuPct: w.loadCpuPct,
     loadGeneratorLagMs: { p50: w.lagP50, p99: w.lagP99 },
+    serverCpuMsPerAction: w.serverCpuPct === null || r.answered === 0 ? null : Math.round(((w.serverCpuPct * 10) / (r.answered / w.elapsed)) * 1000) / 1000,
+    othersOnOurCores: w.others,
     details: {
       sent: r.sent, answered: r.answered, refused: Object.fromEntries(r.refusals), unanswered: r.unanswered,
       failedJoins: r.failedJoins, drops: r.drops, dropCodes: Object.fromEntries(r.dropCodes), idleTicks: r.skippedTicks,

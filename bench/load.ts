@@ -41,15 +41,16 @@ async function measure(kind: ServerKind, args: LoadArgs): Promise<Measured> {
     serialTables: args.serialTables, log: say,
   };
   if (kind === 'colyseus' && args.url) {
-    return runLoad(colyseusTarget(args.url), { ...options, serverPid: null });
+    return runLoad(colyseusTarget(args.url), { ...options, serverPid: null, cores: null });
   }
-  const env = kind === 'colyseus' && args.databaseUrl ? { DATABASE_URL: args.databaseUrl } : undefined;
+  const env = kind === 'colyseus' ? { ...args.serverEnv, ...(args.databaseUrl ? { DATABASE_URL: args.databaseUrl } : {}) } : undefined;
   const server = await startServerProcess(kind, { core: SERVER_CORE, profile: args.profile, env });
   say(`${kind} server pid ${server.pid} at ${server.url}${server.pinned ? ` on core ${SERVER_CORE}` : ' (not pinned: taskset missing)'}`);
   let figures: Figures;
   try {
     const target = kind === 'colyseus' ? colyseusTarget(server.url) : bareTarget(server.url);
-    figures = await runLoad(target, { ...options, serverPid: server.pid });
+    const cores = server.pinned && process.env[PINNED] === '1' ? { server: SERVER_CORE, load: LOAD_CORE } : null;
+    figures = await runLoad(target, { ...options, serverPid: server.pid, cores });
   } finally {
     await server.stop();
   }
@@ -77,7 +78,10 @@ function printText(result: Measured & { baseline?: Measured; ratio?: Record<stri
   console.log('server    moves/s   latency p50/p95/p99   cpu%  idle%   rss MB  KB/match  join p50/p99  joins/s errors  load%  lag p99');
   console.log(row(result));
   if (result.baseline) console.log(row(result.baseline));
-  if (result.ratio) console.log(`ratio (ours / bare): cpu ${result.ratio.cpu}, p99 ${result.ratio.p99}`);
+  if (result.ratio) console.log(`ratio (ours / bare): cpu ${result.ratio.cpu}, p99 ${result.ratio.p99}, cpu per move ${result.ratio.cpuPerAction}`);
+  for (const f of [result, result.baseline]) {
+    if (f?.othersOnOurCores) console.log(`${f.target}: other processes used ${f.othersOnOurCores.serverCorePct}% of the server's core and ${f.othersOnOurCores.loadCorePct}% of ours`);
+  }
   for (const f of [result, result.baseline]) {
     if (!f?.profile) continue;
     const { profiledMs, idlePct, gcPct, byOwner, total } = f.profile;
@@ -90,10 +94,17 @@ function printText(result: Measured & { baseline?: Measured; ratio?: Record<stri
 async function main(): Promise<void> {
   const args = parseLoadArgs(process.argv.slice(2));
   if (process.env[PINNED] !== '1' && hasTaskset()) rerunPinned();
+  if (args.bareOnly) {
+    const bare = await measure('bare', args);
+    return args.json ? console.log(JSON.stringify(bare, null, 2)) : printText(bare);
+  }
   const ours = await measure('colyseus', args);
   const baseline = args.baseline ? await measure('bare', args) : undefined;
   const result = baseline
-    ? { ...ours, baseline, ratio: { cpu: ratio(ours.serverCpuPct, baseline.serverCpuPct), p99: ratio(ours.latencyMs.p99, baseline.latencyMs.p99) } }
+    ? { ...ours, baseline, ratio: {
+        cpu: ratio(ours.serverCpuPct, baseline.serverCpuPct), p99: ratio(ours.latencyMs.p99, baseline.latencyMs.p99),
+        cpuPerAction: ratio(ours.serverCpuMsPerAction, baseline.serverCpuMsPerAction),
+      } }
     : ours;
   if (args.json) console.log(JSON.stringify(result, null, 2));
   else printText(result);

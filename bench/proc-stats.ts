@@ -51,3 +51,32 @@ export function cpuMeter(pid: number): { read: () => number } {
     },
   };
 }
+
+type CoreTicks = { busy: number; iowait: number; total: number };
+
+/** Busy, I/O-wait and total ticks of one core since boot (/proc/stat). */
+function coreTicks(core: number): CoreTicks | null {
+  const line = readFileSync('/proc/stat', 'utf8').split('\n').find((l) => l.startsWith(`cpu${core} `));
+  if (!line) return null;
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = line.trim().split(/\s+/).slice(1).map(Number);
+  const busy = user + nice + system + irq + softirq + steal;
+  return { busy, iowait, total: busy + idle + iowait };
+}
+
+/**
+ * How busy one core was between two readings (% of the core), and how much of that time it sat
+ * waiting for the disk. Minus our own process's CPU, the busy share is other people's work:
+ * on a shared machine, the measure of how much a run was disturbed.
+ */
+export function coreMeter(core: number): { read: () => { busyPct: number; iowaitPct: number } | null } {
+  const first = coreTicks(core);
+  return {
+    read: () => {
+      const now = coreTicks(core);
+      if (!first || !now || now.total === first.total) return null;
+      const span = now.total - first.total;
+      const pct = (v: number) => Math.round((v / span) * 1000) / 10;
+      return { busyPct: pct(now.busy - first.busy), iowaitPct: pct(now.iowait - first.iowait) };
+    },
+  };
+}

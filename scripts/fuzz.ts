@@ -44,6 +44,12 @@ async function live(): Promise<boolean> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'neo-terra-fuzz-'));
   const monitor = monitorCrashes();
   const server = await bootLocalServer({ dataDir, timerScale: 0.1, botDelayMs: 30, reconnectGraceSec: 5 });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      rmSync(dataDir, { recursive: true, force: true });
+      process.exit(130);
+    });
+  }
   try {
     const log = values.quiet ? undefined : (line: string) => process.stderr.write(`${line}\n`);
     const summary = await runLiveFuzz({ url: server.url, store: server.store, seed, messages, rooms, monitor, log });

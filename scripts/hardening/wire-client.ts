@@ -30,10 +30,14 @@ export class WireClient {
   left: number | null = null;
   /** Called after every view (a fuzzer keeps its context up to date with it). */
   onView: (() => void) | null = null;
+  /** Called after every refusal (an autopilot backs off with it). */
+  onRejected: ((error: ServerMessages['rejected']['error']) => void) | null = null;
   private readonly sockets: unknown[] = [];
   private waiters: Waiter[] = [];
 
   constructor(public room: Room, readonly label: string) {
+    // Harnesses come back explicitly (with a seat token, like a reloaded page), never behind their back.
+    room.reconnection.enabled = false;
     this.attach(room);
   }
 
@@ -104,7 +108,10 @@ export class WireClient {
       this.onView?.();
     });
     room.onMessage('events', () => this.record(() => (this.events += 1)));
-    room.onMessage('rejected', (m: ServerMessages['rejected']) => this.record(() => this.rejected.push(m)));
+    room.onMessage('rejected', (m: ServerMessages['rejected']) => {
+      this.record(() => this.rejected.push(m));
+      this.onRejected?.(m.error);
+    });
     room.onMessage('notice', (m: ServerMessages['notice']) => this.record(() => this.notices.push(m)));
     room.onMessage('spectatorChat', () => undefined);
     room.onStateChange(() => this.record(() => undefined));

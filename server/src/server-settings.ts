@@ -38,7 +38,7 @@ export type ServerSettings = Readonly<{
   databaseUrl: string | null;
   /** TRUST_PROXY=1: the client's address is the first hop of X-Forwarded-For (set only behind a proxy that writes it). */
   trustProxy: boolean;
-  /** JOINS_PER_MINUTE: joins and reconnects one address may make per minute (burst of as many); 0 = unlimited. */
+  /** JOINS_PER_MINUTE: joins and reconnects one address may make per minute (at most 150 at once); 0 = unlimited. */
   joinsPerMinute: number;
   /** CREATES_PER_MINUTE: new matches one address may create per minute; 0 = unlimited. */
   createsPerMinute: number;
@@ -73,7 +73,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSet
     publicAddress: env.PUBLIC_ADDRESS || null,
     databaseUrl: env.DATABASE_URL || null,
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
-    joinsPerMinute: numberFrom(env.JOINS_PER_MINUTE, 120),
+    joinsPerMinute: numberFrom(env.JOINS_PER_MINUTE, 300),
     createsPerMinute: numberFrom(env.CREATES_PER_MINUTE, 20),
     limitLoopback: env.LIMIT_LOOPBACK === '1' || env.LIMIT_LOOPBACK === 'true',
   };

@@ -3,7 +3,8 @@
  * with an HTTP matchmaking request that reserves a seat (or a whole room, stored in the database),
  * so a script hammering them could lock a room for a while or fill the disk. Each address gets a
  * bucket per minute; past it the request is answered 429 `tooManyJoins` before Colyseus sees it.
- * A classroom behind one school router is one address, hence generous defaults.
+ * A classroom behind one school router is one address, hence generous defaults (300 joins a minute:
+ * a class of 100 joins its class and its table).
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { JOIN_REFUSALS } from '@shared/protocol/join-refusals.ts';
@@ -17,8 +18,14 @@ const CREATE_METHODS = new Set(['create', 'joinOrCreate']);
 /** Addresses not seen for this long are forgotten (their bucket would be full again anyway). */
 const FORGET_AFTER_MS = 10 * 60_000;
 
+/**
+ * At most this many at once: fewer than a match room holds (4 seats, 8 guests, 200 spectators), so
+ * reservations from one address alone can never lock a room, even for the 15 s they last.
+ */
+const MAX_BURST = 150;
+
 function perMinute(n: number): RateLimiter | null {
-  return n > 0 ? new RateLimiter({ burst: n, refillMs: 60_000 / n }) : null;
+  return n > 0 ? new RateLimiter({ burst: Math.min(n, MAX_BURST), refillMs: 60_000 / n }) : null;
 }
 
 /** The ms until `limiter` has a token for `key`, without taking one. */
