@@ -9,7 +9,7 @@ import type { Entry, Link, LinkHandlers, Target } from './load-links.ts';
 import type { Recorder } from './load-stats.ts';
 
 type Waiter = { check: () => boolean; resolve: () => void };
-type Pending = { sentAt: number; version: number; inWindow: boolean; timer: NodeJS.Timeout };
+type Pending = { type: string; sentAt: number; version: number; inWindow: boolean; timer: NodeJS.Timeout };
 
 /** An intent nobody answers within this long is counted as lost. */
 const ANSWER_TIMEOUT_MS = 15_000;
@@ -57,7 +57,7 @@ export class BenchPlayer {
     const sentAt = performance.now();
     const inWindow = this.recorder.measuring;
     const timer = setTimeout(() => this.settle(() => (this.recorder.unanswered += inWindow ? 1 : 0)), ANSWER_TIMEOUT_MS);
-    this.pending = { sentAt, version: this.version, inWindow, timer };
+    this.pending = { type, sentAt, version: this.version, inWindow, timer };
     this.lastSentAt = sentAt;
     this.recorder.sent += inWindow ? 1 : 0;
     this.link?.send(type, payload);
@@ -104,7 +104,7 @@ export class BenchPlayer {
     this.version = full ? m.full.version : m.version;
     if (this.keepsView) this.view = full ? m.full : ({ ...this.view, ...m.patch } as MatchView);
     const pending = this.pending;
-    if (pending && this.version > pending.version) this.settle(() => this.recorder.answer(arrived - pending.sentAt, pending.inWindow));
+    if (pending && this.version > pending.version) this.settle(() => this.recorder.answer(arrived - pending.sentAt, pending.inWindow, pending.type));
     this.notify(() => undefined);
   }
 

@@ -8,6 +8,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { coreMeter, cpuMeter, rssKb } from './proc-stats.ts';
 import { BenchTable, type Pace } from './load-match.ts';
 import type { Target } from './load-links.ts';
+import type { ProbeReading } from './server-probe.ts';
 import { Recorder, summarize } from './load-stats.ts';
 
 export type RunOptions = Readonly<{
@@ -23,6 +24,8 @@ export type RunOptions = Readonly<{
   serialTables: number;
   /** The server's pid, to read its CPU and memory; null when it runs elsewhere (--url). */
   serverPid: number | null;
+  /** Reads the server's event-loop delay and GC pauses since the last call (null: not available). */
+  probe: () => Promise<ProbeReading | null>;
   /** The cores the server and this load generator are pinned to (to see who else used them). */
   cores: Readonly<{ server: number; load: number }> | null;
   log: (line: string) => void;
@@ -41,6 +44,8 @@ export type Figures = {
   serverIdleCpuPct: number | null;
   serverRssMb: number | null;
   rssPerMatchKb: number | null;
+  /** The same for the JS heap in use (less noisy than RSS, which keeps freed pages). */
+  heapPerMatchKb: number | null;
   joinMs: { p50: number | null; p99: number | null };
   /** Null when every table joined one at a time (M ≤ --serial-tables). */
   joinsPerSec: number | null;
@@ -53,10 +58,13 @@ export type Figures = {
   serverCpuMsPerAction: number | null;
   /** Other processes' share of our two cores during the window, and the server core's disk wait (%). */
   othersOnOurCores: { serverCorePct: number; loadCorePct: number; serverCoreIowaitPct: number } | null;
+  /** The server's own event-loop delay and garbage-collection pauses during the window. */
+  serverLoop: ProbeReading | null;
   details: Record<string, unknown>;
 };
 
 const JOIN_TIMEOUT_MS = 60_000;
+const LAG_RESOLUTION_MS = 10;
 const round1 = (v: number) => Math.round(v * 10) / 10;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -83,6 +91,7 @@ const spectatorsAt = (i: number, o: RunOptions) => Math.floor(o.spectators / o.m
 type Window = {
   elapsed: number; serverCpuPct: number | null; rssKb: number | null; loadCpuPct: number; lagP50: number; lagP99: number;
   others: Figures['othersOnOurCores'];
+  probe: ProbeReading | null;
 };
 
 export async function runLoad(target: Target, o: RunOptions): Promise<Figures> {
@@ -92,6 +101,7 @@ export async function runLoad(target: Target, o: RunOptions): Promise<Figures> {
   const joinSlot = slots(o.joinConcurrency);
   const tables = Array.from({ length: o.matches }, (_, i) => new BenchTable(i, spectatorsAt(i, o), { ...ctx, joinSlot }));
   const idleRss = o.serverPid === null ? null : rssKb(o.serverPid);
+  const idleHeapMb = (await o.probe())?.memoryMb.heapUsed ?? null;
 
   const ready = await rampUp(tables, o, recorder);
   const idleCpu = o.serverPid === null ? null : cpuMeter(o.serverPid);
@@ -106,7 +116,7 @@ export async function runLoad(target: Target, o: RunOptions): Promise<Figures> {
   const window = await measureWindow(o, recorder);
   running = false;
   await tearDown(tables);
-  return figuresOf(target, o, recorder, window, { idleRss, serverIdleCpuPct });
+  return figuresOf(target, o, recorder, window, { idleRss, idleHeapMb, serverIdleCpuPct });
 }
 
 /** T seconds in which every answered move counts, with the server's and our own CPU around them. */
@@ -114,7 +124,8 @@ async function measureWindow(o: RunOptions, recorder: Recorder): Promise<Window>
   const cpu = o.serverPid === null ? null : cpuMeter(o.serverPid);
   const cores = o.cores ? { server: coreMeter(o.cores.server), load: coreMeter(o.cores.load) } : null;
   const loadCpu = process.cpuUsage();
-  const lag = monitorEventLoopDelay({ resolution: 10 });
+  await o.probe(); // starts the server's own readings afresh
+  const lag = monitorEventLoopDelay({ resolution: LAG_RESOLUTION_MS });
   lag.enable();
   const start = performance.now();
   recorder.measuring = true;
@@ -124,6 +135,7 @@ async function measureWindow(o: RunOptions, recorder: Recorder): Promise<Window>
   const serverCpuPct = cpu?.read() ?? null;
   const used = process.cpuUsage(loadCpu);
   lag.disable();
+  const probe = await o.probe();
   const loadCpuPct = round1(((used.user + used.system) / 1000 / (elapsed * 1000)) * 100);
   const [serverCore, loadCore] = [cores?.server.read() ?? null, cores?.load.read() ?? null];
   const others = serverCore && loadCore && serverCpuPct !== null
@@ -131,11 +143,17 @@ async function measureWindow(o: RunOptions, recorder: Recorder): Promise<Window>
     : null;
   return {
     elapsed, serverCpuPct, rssKb: o.serverPid === null ? null : rssKb(o.serverPid), loadCpuPct,
-    lagP50: round1(lag.percentile(50) / 1e6), lagP99: round1(lag.percentile(99) / 1e6), others,
+    // The histogram holds whole timer intervals: the excess over the interval is the lag.
+    lagP50: round1(Math.max(0, lag.percentile(50) / 1e6 - LAG_RESOLUTION_MS)),
+    lagP99: round1(Math.max(0, lag.percentile(99) / 1e6 - LAG_RESOLUTION_MS)),
+    others, probe,
   };
 }
 
-function figuresOf(target: Target, o: RunOptions, r: Recorder, w: Window, idle: { idleRss: number | null; serverIdleCpuPct: number | null }): Figures {
+type Idle = { idleRss: number | null; idleHeapMb: number | null; serverIdleCpuPct: number | null };
+
+function figuresOf(target: Target, o: RunOptions, r: Recorder, w: Window, idle: Idle): Figures {
+  const heapNow = w.probe?.memoryMb.heapUsed ?? null;
   const latency = summarize(r.latencies);
   const serial = summarize(r.serialJoins);
   const loaded = summarize(r.joins);
@@ -148,6 +166,7 @@ function figuresOf(target: Target, o: RunOptions, r: Recorder, w: Window, idle: 
     serverIdleCpuPct: idle.serverIdleCpuPct,
     serverRssMb: w.rssKb === null ? null : round1(w.rssKb / 1024),
     rssPerMatchKb: w.rssKb === null || idle.idleRss === null ? null : round1((w.rssKb - idle.idleRss) / o.matches),
+    heapPerMatchKb: heapNow === null || idle.idleHeapMb === null ? null : round1(((heapNow - idle.idleHeapMb) * 1024) / o.matches),
     joinMs: { p50: serial.p50, p99: serial.p99 },
     joinsPerSec: r.joins.length > 0 ? round1(r.joinsPerSec) : null,
     joinUnderLoadMs: { p50: loaded.p50, p99: loaded.p99 },
@@ -156,11 +175,13 @@ function figuresOf(target: Target, o: RunOptions, r: Recorder, w: Window, idle: 
     loadGeneratorLagMs: { p50: w.lagP50, p99: w.lagP99 },
     serverCpuMsPerAction: w.serverCpuPct === null || r.answered === 0 ? null : Math.round(((w.serverCpuPct * 10) / (r.answered / w.elapsed)) * 1000) / 1000,
     othersOnOurCores: w.others,
+    serverLoop: w.probe,
     details: {
       sent: r.sent, answered: r.answered, refused: Object.fromEntries(r.refusals), unanswered: r.unanswered,
       failedJoins: r.failedJoins, drops: r.drops, dropCodes: Object.fromEntries(r.dropCodes), idleTicks: r.skippedTicks,
       matchesRestarted: r.matchesRestarted, latencySamples: latency.n, rejoins: r.rejoins.length,
       serverIdleRssMb: idle.idleRss === null ? null : round1(idle.idleRss / 1024),
+      latencyByType: r.byType(),
     },
   };
 }

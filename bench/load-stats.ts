@@ -45,11 +45,27 @@ export class Recorder {
   matchesRestarted = 0;
   readonly dropCodes = new Map<string, number>();
 
+  /** Latencies by intent type, to see which moves are slow. */
+  readonly latenciesByType = new Map<string, number[]>();
+
   /** An intent's effect reached its sender `ms` after it was sent. */
-  answer(ms: number, sentInWindow: boolean): void {
+  answer(ms: number, sentInWindow: boolean, type: string): void {
     if (!sentInWindow) return;
     this.answered += 1;
     this.latencies.push(ms);
+    const list = this.latenciesByType.get(type) ?? [];
+    list.push(ms);
+    this.latenciesByType.set(type, list);
+  }
+
+  /** p50/p99 (ms) and count of each intent type's latencies. */
+  byType(): Record<string, { n: number; p50: number | null; p99: number | null }> {
+    const out: Record<string, { n: number; p50: number | null; p99: number | null }> = {};
+    for (const [type, list] of this.latenciesByType) {
+      const { n, p50, p99 } = summarize(list);
+      out[type] = { n, p50, p99 };
+    }
+    return out;
   }
 
   refuse(code: string, sentInWindow: boolean): void {

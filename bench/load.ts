@@ -41,7 +41,7 @@ async function measure(kind: ServerKind, args: LoadArgs): Promise<Measured> {
     serialTables: args.serialTables, log: say,
   };
   if (kind === 'colyseus' && args.url) {
-    return runLoad(colyseusTarget(args.url), { ...options, serverPid: null, cores: null });
+    return runLoad(colyseusTarget(args.url), { ...options, serverPid: null, cores: null, probe: async () => null });
   }
   const env = kind === 'colyseus' ? { ...args.serverEnv, ...(args.databaseUrl ? { DATABASE_URL: args.databaseUrl } : {}) } : undefined;
   const server = await startServerProcess(kind, { core: SERVER_CORE, profile: args.profile, env });
@@ -50,7 +50,7 @@ async function measure(kind: ServerKind, args: LoadArgs): Promise<Measured> {
   try {
     const target = kind === 'colyseus' ? colyseusTarget(server.url) : bareTarget(server.url);
     const cores = server.pinned && process.env[PINNED] === '1' ? { server: SERVER_CORE, load: LOAD_CORE } : null;
-    figures = await runLoad(target, { ...options, serverPid: server.pid, cores });
+    figures = await runLoad(target, { ...options, serverPid: server.pid, cores, probe: server.probe });
   } finally {
     await server.stop();
   }
@@ -81,6 +81,7 @@ function printText(result: Measured & { baseline?: Measured; ratio?: Record<stri
   if (result.ratio) console.log(`ratio (ours / bare): cpu ${result.ratio.cpu}, p99 ${result.ratio.p99}, cpu per move ${result.ratio.cpuPerAction}`);
   for (const f of [result, result.baseline]) {
     if (f?.othersOnOurCores) console.log(`${f.target}: other processes used ${f.othersOnOurCores.serverCorePct}% of the server's core and ${f.othersOnOurCores.loadCorePct}% of ours`);
+    if (f?.serverLoop) console.log(`${f.target}: server event loop late p50/p99/max ${f.serverLoop.loopDelayMs.p50}/${f.serverLoop.loopDelayMs.p99}/${f.serverLoop.loopDelayMs.max} ms; GC ${f.serverLoop.gc.pauses} pauses, ${f.serverLoop.gc.totalMs} ms, longest ${f.serverLoop.gc.maxMs} ms`);
   }
   for (const f of [result, result.baseline]) {
     if (!f?.profile) continue;

@@ -4,10 +4,11 @@
  * until its health route answers, and stops it again (SIGTERM, so a CPU profile gets written).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { ProbeReading } from './server-probe.ts';
 
 export type ServerKind = 'colyseus' | 'bare';
 
@@ -18,6 +19,8 @@ export type ServerProcess = Readonly<{
   pinned: boolean;
   /** Where `--cpu-prof` writes its profile (after `stop()`), when profiling. */
   profileDir: string | null;
+  /** Asks the server's probe (bench/server-probe.ts) for its event-loop and GC readings since the last ask. */
+  probe: () => Promise<ProbeReading | null>;
   stop: () => Promise<void>;
 }>;
 
@@ -45,7 +48,8 @@ export async function startServerProcess(kind: ServerKind, o: StartOptions): Pro
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), `neo-terra-bench-${kind}-`));
   const profileDir = o.profile ? path.join(dataDir, 'profile') : null;
-  const node = [...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), '--import', 'tsx'];
+  const probeFile = path.join(dataDir, 'probe.json');
+  const node = [...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), '--import', 'tsx', '--import', './bench/server-probe.ts'];
   const entry = kind === 'colyseus'
     ? [...node, 'server/src/index.ts']
     : [...node, 'bench/bare-ws-server.ts', '--port', String(port), '--data-dir', path.join(dataDir, 'db')];
@@ -55,7 +59,7 @@ export async function startServerProcess(kind: ServerKind, o: StartOptions): Pro
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env, PORT: String(port), DATA_DIR: path.join(dataDir, 'db'), CLIENT_DIR: '/nonexistent',
-      NODE_ENV: 'production', REDIS_URL: '', DATABASE_URL: '', ...o.env,
+      NODE_ENV: 'production', REDIS_URL: '', DATABASE_URL: '', NEO_TERRA_PROBE_FILE: probeFile, ...o.env,
     },
   });
   const output = captureOutput(child);
@@ -69,6 +73,7 @@ export async function startServerProcess(kind: ServerKind, o: StartOptions): Pro
   }
   return {
     kind, url: `ws://127.0.0.1:${port}`, pid: child.pid!, pinned, profileDir,
+    probe: () => readProbe(child, probeFile),
     stop: async () => {
       await stopChild(child);
       if (!profileDir) rmSync(dataDir, { recursive: true, force: true });
@@ -101,6 +106,24 @@ async function waitForHealth(http: string, child: ChildProcess, output: string[]
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`server did not become healthy within ${READY_TIMEOUT_MS} ms:\n${output.join('\n')}`);
+}
+
+/** Signals the probe and waits (briefly) for its fresh reading. */
+async function readProbe(child: ChildProcess, file: string): Promise<ProbeReading | null> {
+  rmSync(file, { force: true });
+  child.kill('SIGWINCH');
+  // A saturated server handles the signal only when its event loop gets to it.
+  for (let waited = 0; waited < 15_000; waited += 20) {
+    if (existsSync(file)) {
+      try {
+        return JSON.parse(readFileSync(file, 'utf8')) as ProbeReading;
+      } catch {
+        // caught it half-written: read again
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return null;
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {

@@ -27,6 +27,8 @@ export class HostileClient {
   /** Messages sent that break a contract (each must be answered as such). */
   contractFailures = 0;
   dropped = false;
+  /** A new connection is on its way (after a drop). */
+  rejoining = false;
   private readonly fuzzer: MessageFuzzer;
   private lastPhase = '';
   private beforePhase: number | null = null;

@@ -12,7 +12,7 @@ import { replay } from '@shared/rules/index.ts';
 import { ROLES, type Role } from '@shared/rules/types.ts';
 import type { MatchView } from '@shared/rules/view.ts';
 import { pilot } from './pilot.ts';
-import { found, secretsOf } from './wire-secrets.ts';
+import { found, secretsOf, surroundings } from './wire-secrets.ts';
 import { WireClient } from './wire-client.ts';
 
 export type LeakScanOptions = Readonly<{
@@ -116,11 +116,21 @@ async function scanMatch(options: LeakScanOptions, index: number, summary: LeakS
   for (const w of watchers) {
     const frames = w.beforeEnd!;
     const forbidden = secrets.filter((s) => w.role === null || !s.knownTo.includes(w.role));
-    const own = secrets.filter((s) => w.role !== null && s.knownTo.includes(w.role) && s.label.includes('agenda'));
+    // The search must find what is legitimately theirs, or it proves nothing.
+    const own = secrets.filter((s) => w.role !== null && s.knownTo.includes(w.role));
     const leaked = found(frames, forbidden);
     summary.leaks += leaked.length;
-    for (const label of leaked) if (summary.examples.length < 30) summary.examples.push(`match #${index} ${record.code} seed ${seed}: ${w.label} received ${label}`);
-    summary.ownSecretsMissed += own.length - found(frames, own).length;
+    for (const label of leaked) {
+      const around = surroundings(frames, forbidden.find((x) => x.label === label)!);
+      const line = `match #${index} ${record.code} seed ${seed}: ${w.label} received ${label} in …${around}…`;
+      options.log?.(`LEAK ${line}`);
+      if (summary.examples.length < 30) summary.examples.push(line);
+    }
+    const seen = found(frames, own);
+    for (const s of own.filter((x) => !seen.includes(x.label))) {
+      summary.ownSecretsMissed += 1;
+      if (summary.examples.length < 30) summary.examples.push(`match #${index} seed ${seed}: ${w.label} did not find its own ${s.label}`);
+    }
     summary.clientsScanned += 1;
     summary.bytesScanned += frames.reduce((n, f) => n + f.length, 0);
     summary.secretsChecked += forbidden.length;

@@ -42,6 +42,7 @@ export type LiveFuzzSummary = {
   serverErrorLogs: number;
   durationMs: number;
   messagesPerSecond: number;
+  /** Per category: `contractRefused` broke its contract (each must come back invalidMessage/unknownMessage), `accepted` met it and went on to the room and the rules. */
   byCategory: FuzzTally['byCategory'];
   refusalCodes: Record<string, number>;
   examples: FuzzTally['examples'] & { serverErrorLogs: string[]; unanswered: string[] };
@@ -122,51 +123,65 @@ async function closeRoom(url: string, store: MatchStore, run: RoomRun, tally: Fu
   return { alive, finished: audit.finished, commands: audit.commands, unanswered };
 }
 
+type Run = {
+  options: LiveFuzzOptions;
+  tally: FuzzTally;
+  totals: Totals;
+  codes: Record<string, number>;
+  closing: Promise<void>[];
+  open: () => Promise<RoomRun>;
+};
+
+/** Audits a room in the background, adding its figures to the totals. */
+function finish(run: Run, room: RoomRun): void {
+  run.closing.push(closeRoom(run.options.url, run.options.store, room, run.tally, run.codes, run.totals).then((r) => {
+    run.totals.alive += r.alive ? 1 : 0;
+    run.totals.finished += r.finished ? 1 : 0;
+    run.totals.commands += r.commands;
+    run.totals.unanswered += r.unanswered;
+  }));
+}
+
+/** One message from every hostile client of every room; dropped raw-frame senders come back now and then. */
+function tick(run: Run, rooms: readonly RoomRun[]): void {
+  for (const room of rooms) {
+    for (const client of room.clients) {
+      if (client.step() || client.kind !== 'garbage' || client.rejoining || !room.rand.chance(0.2)) continue;
+      client.rejoining = true;
+      void rejoin(run.options.url, room, client, run.tally).finally(() => (client.rejoining = false));
+    }
+  }
+}
+
+/** Finished matches are audited and replaced by fresh ones, so the fire never stops. */
+async function replaceFinished(run: Run, rooms: RoomRun[]): Promise<RoomRun[]> {
+  const over = rooms.filter(isOver);
+  if (over.length === 0) return rooms;
+  over.forEach((room) => finish(run, room));
+  const fresh = await Promise.all(over.map(run.open));
+  run.totals.rooms += fresh.length;
+  run.options.log?.(`${run.tally.messages} messages sent, ${run.totals.rooms} rooms opened`);
+  return [...rooms.filter((r) => !over.includes(r)), ...fresh];
+}
+
 export async function runLiveFuzz(options: LiveFuzzOptions): Promise<LiveFuzzSummary> {
   const started = Date.now();
   const tally = emptyTally();
-  const rounds = options.rounds ?? 4;
-  const tickMs = options.tickMs ?? 40;
   let opened = 0;
-  const open = () => openRoom(options.url, subSeed(options.seed, 1000 + opened++) >>> 1, rounds, tally);
-  let runs = await Promise.all(Array.from({ length: options.rooms }, open));
-  const totals: Totals = { rooms: runs.length, alive: 0, finished: 0, commands: 0, unanswered: 0, unansweredExamples: [] };
-  const codes: Record<string, number> = {};
-  const closing: Promise<void>[] = [];
-  const finish = (run: RoomRun) => closing.push(closeRoom(options.url, options.store, run, tally, codes, totals).then((r) => {
-    totals.alive += r.alive ? 1 : 0;
-    totals.finished += r.finished ? 1 : 0;
-    totals.commands += r.commands;
-    totals.unanswered += r.unanswered;
-  }));
-  let reported = 0;
+  const open = () => openRoom(options.url, subSeed(options.seed, 1000 + opened++) >>> 1, options.rounds ?? 4, tally);
+  let rooms = await Promise.all(Array.from({ length: options.rooms }, open));
+  const run: Run = {
+    options, tally, codes: {}, closing: [], open,
+    totals: { rooms: rooms.length, alive: 0, finished: 0, commands: 0, unanswered: 0, unansweredExamples: [] },
+  };
   while (tally.messages < options.messages) {
-    if (tally.messages - reported >= 2000) {
-      reported = tally.messages;
-      options.log?.(`${tally.messages} messages sent, ${totals.rooms} rooms opened`);
-    }
-    if ((globalThis as { FUZZ_DEBUG?: boolean }).FUZZ_DEBUG) {
-      options.log?.(runs.map((r) => `${r.ledger.code}:${r.host.view?.phase}/${r.host.view?.round} ${r.clients.map((c) => (c.wire.open ? 'o' : c.wire.left ?? 'x')).join('')}`).join(' | '));
-    }
-    for (const run of runs) {
-      for (const client of run.clients) {
-        if (!client.step() && client.kind === 'garbage' && run.rand.chance(0.2)) void rejoin(options.url, run, client, tally);
-      }
-    }
-    const over = runs.filter(isOver);
-    if (over.length > 0) {
-      if ((globalThis as { FUZZ_DEBUG?: boolean }).FUZZ_DEBUG) options.log?.(`over: ${over.map((r) => r.ledger.code).join(',')}`);
-      over.forEach(finish);
-      const fresh = await Promise.all(over.map(open));
-      totals.rooms += fresh.length;
-      runs = [...runs.filter((r) => !over.includes(r)), ...fresh];
-      options.log?.(`${tally.messages} messages, ${totals.rooms} rooms`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, tickMs));
+    tick(run, rooms);
+    rooms = await replaceFinished(run, rooms);
+    await new Promise((resolve) => setTimeout(resolve, options.tickMs ?? 40));
   }
-  runs.forEach(finish);
-  await Promise.all(closing);
-  return summarise(options, tally, totals, Date.now() - started, codes);
+  rooms.forEach((room) => finish(run, room));
+  await Promise.all(run.closing);
+  return summarise(options, tally, run.totals, Date.now() - started, run.codes);
 }
 
 function summarise(

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  contextOfView, EMPTY_CONTEXT, garbageValue, makeRand, malform, messageFuzzer, wellFormedIntent, type FuzzContext,
+  contextOfView, EMPTY_CONTEXT, fuzzRoomMessage, garbageFrame, garbageValue, makeRand, malform, meetsRoomContract, messageFuzzer,
+  ROOM_MESSAGE_TYPES, wellFormedIntent, wellFormedRoomMessage, type FuzzContext,
 } from '@shared/fuzz/index.ts';
 import { INTENT_TYPES, parseIntent } from '@shared/protocol/intents.ts';
 import { PHASES } from '@shared/rules/types.ts';
@@ -78,5 +79,29 @@ describe('the message fuzzer', () => {
     for (const type of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf']) {
       expect(parseIntent(type, {})).toEqual({ ok: false, reason: 'unknown message type' });
     }
+  });
+});
+
+describe('room messages and raw frames', () => {
+  it('room messages: well-formed ones meet their contract, the rest mostly do not', () => {
+    const rand = makeRand(35);
+    for (const type of ROOM_MESSAGE_TYPES) {
+      for (let i = 0; i < 40; i++) {
+        const m = wellFormedRoomMessage(rand, type);
+        // A typed name or text made only of invisible characters is the one expected exception.
+        if (!meetsRoomContract(m)) expect(['claimSeat', 'setName', 'spectatorChat'], JSON.stringify(m)).toContain(type);
+      }
+    }
+    const mixed = Array.from({ length: 400 }, () => meetsRoomContract(fuzzRoomMessage(rand)));
+    expect(mixed.filter(Boolean).length).toBeGreaterThan(150);
+    expect(mixed.filter((ok) => !ok).length).toBeGreaterThan(80);
+  });
+
+  it('garbage frames come in every variety, reproducibly', () => {
+    const frames = (seed: number) => Array.from({ length: 300 }, () => garbageFrame(makeRand(seed)).how);
+    const rand = makeRand(36);
+    const kinds = new Set(Array.from({ length: 300 }, () => garbageFrame(rand).how.replace(/^\S+ with /, 'type with ')));
+    expect(kinds.size).toBeGreaterThanOrEqual(9);
+    expect(frames(3)).toEqual(frames(3));
   });
 });
