@@ -70,7 +70,7 @@ describe.skipIf(!HAS_CHROMIUM)('markup in names and chat', () => {
 
     await lobby.start();
     const table = new TablePage(host);
-    await table.waitForPhase('briefing', 1);
+    await table.waitForRound(1);
     guest.send('chat', { text: CHAT });
     guest.send('whisper', { to: 'chemist', text: WHISPER });
     await host.locator('[data-testid=chat-message]', { hasText: '<script>z()</script>' }).waitFor();

@@ -35,6 +35,16 @@ export class TablePage {
     );
   }
 
+  /** Waits until the table is on screen in this round, whatever the phase (short timers may outrun a busy page). */
+  async waitForRound(round: number, timeout = 60_000): Promise<void> {
+    await this.page.waitForFunction(
+      (r) => document.querySelector('[data-testid=screen-match]') !== null &&
+        Number(document.querySelector('[data-testid=phase-bar]')?.getAttribute('data-round')) === r,
+      round,
+      { timeout },
+    );
+  }
+
   /**
    * Presses "ready" unless this seat is already ready. A phase timer may end the match meanwhile: when
    * the results replace the table, there is nothing left to be ready for.
