@@ -1,37 +1,38 @@
 /**
  * One match on the bare `ws` baseline server: the same engine as the real room (createGame,
- * reduce, viewFor, eventsFor), the same durable log, and the same message shapes (welcome, view
- * as full view then top-level patches, events, rejected), with nothing else: no matchmaker,
+ * reduce, a ViewProjector per audience, eventsFor), the same durable log, and the same messages
+ * (welcome; view as the same JSON text of a full view then patches with their events, written once
+ * per audience; rejected), with nothing else: no matchmaker,
  * no Colyseus state, no bots, timers or reconnection. It is the floor the real server is measured
  * against, not a second server: seating is first come, first served.
  */
 import type { WebSocket } from 'ws';
 import { parseIntent } from '@shared/protocol/intents.ts';
 import { ROOM_MESSAGE_SCHEMAS } from '@shared/protocol/room-messages.ts';
-import { createGame, eventsFor, reduce, viewFor } from '@shared/rules/index.ts';
+import { createGame, eventsFor, reduce, ViewProjector } from '@shared/rules/index.ts';
 import type { Command, SystemEvent } from '@shared/rules/commands.ts';
 import type { GameEvent } from '@shared/rules/events.ts';
 import type { GameState, Role } from '@shared/rules/types.ts';
-import type { Viewer } from '@shared/rules/view.ts';
+import type { MatchView, Viewer } from '@shared/rules/view.ts';
+import { encodeFullUpdate, encodePatchUpdate } from '@shared/protocol/view-wire-encode.ts';
 import type { MatchStore, NewMatch } from '@server/store/match-store.ts';
-import { serializeView } from '@server/sync/view-diff.ts';
 
 type Audience = Role | 'spectator';
-type Subscriber = { socket: WebSocket; audience: Audience; sent: Map<string, string> };
-/** A view cut into its top-level parts, each serialised once for every client of that viewer. */
-type Parts = { version: number; parts: ReadonlyMap<string, string> };
+/** The sockets of one audience and the view they all hold (as server/src/sync/view-sync.ts). */
+type Channel = { sockets: Set<WebSocket>; projector: ViewProjector; held: MatchView | null };
 /** A rule error or a protocol refusal, sent to the one client it concerns. */
 type Refusal = Readonly<{ code: string; reason?: string }> | null;
 
 const viewerOf = (a: Audience): Viewer => (a === 'spectator' ? { kind: 'spectator' } : { kind: 'seat', role: a });
 
-/** JSON text of `[type, payload]`, the baseline's envelope. */
+/** JSON text of `[type, payload]`, the baseline's envelope; a `view` frame is the update's own JSON text (`{…}`). */
 export const frame = (type: string, payload: unknown) => JSON.stringify([type, payload]);
 
 export class BareTable {
   private state: GameState;
   private seq = 0;
-  private readonly subscribers = new Map<WebSocket, Subscriber>();
+  private readonly channels = new Map<Audience, Channel>();
+  private readonly audiences = new Map<WebSocket, Audience>();
   private readonly seats = new Map<WebSocket, Role>();
   private host: WebSocket | null = null;
   private readonly startedAt = performance.now();
@@ -44,7 +45,7 @@ export class BareTable {
   }
 
   get clients(): number {
-    return this.subscribers.size;
+    return this.audiences.size;
   }
 
   join(socket: WebSocket, spectate: boolean): void {
@@ -54,7 +55,7 @@ export class BareTable {
   }
 
   leave(socket: WebSocket): void {
-    this.subscribers.delete(socket);
+    this.unsubscribe(socket);
     this.seats.delete(socket);
     if (this.host === socket) this.host = null;
   }
@@ -107,33 +108,35 @@ export class BareTable {
     if (error) socket.send(frame('rejected', { type, error }));
   }
 
-  /** Like the real room: each viewer's view is computed once per change and sent as a patch. */
+  /** Like the real room: each audience's update is projected, written and encoded once per change. */
   private publish(events: readonly GameEvent[]): void {
-    const byAudience = new Map<Audience, Subscriber[]>();
-    for (const sub of this.subscribers.values()) byAudience.set(sub.audience, [...(byAudience.get(sub.audience) ?? []), sub]);
-    for (const [audience, subs] of byAudience) {
-      const viewer = viewerOf(audience);
-      const parts = serialize(this.state, viewer);
-      const visible = eventsFor(events, viewer);
-      const eventsFrame = visible.length > 0 ? frame('events', visible) : null;
-      for (const sub of subs) {
-        const patch = patchFrame(parts, sub.sent);
-        if (patch) sub.socket.send(patch);
-        if (eventsFrame) sub.socket.send(eventsFrame);
-      }
+    for (const channel of this.channels.values()) {
+      if (channel.sockets.size === 0 || channel.held === null) continue;
+      const view = channel.projector.project(this.state);
+      const bytes = Buffer.from(encodePatchUpdate(channel.held, view, eventsFor(events, channel.projector.viewer)));
+      channel.held = view;
+      for (const socket of channel.sockets) socket.send(bytes, { binary: false });
     }
   }
 
   private subscribe(socket: WebSocket, audience: Audience): void {
-    const sub: Subscriber = { socket, audience, sent: new Map() };
-    this.subscribers.set(socket, sub);
-    const { parts } = serialize(this.state, viewerOf(audience));
-    const body: string[] = [];
-    for (const [key, json] of parts) {
-      sub.sent.set(key, json);
-      body.push(`${JSON.stringify(key)}:${json}`);
+    this.unsubscribe(socket);
+    this.audiences.set(socket, audience);
+    let channel = this.channels.get(audience);
+    if (!channel) {
+      channel = { sockets: new Set(), projector: new ViewProjector(viewerOf(audience)), held: null };
+      this.channels.set(audience, channel);
     }
-    socket.send(`["view",{"full":{${body.join(',')}}}]`);
+    channel.sockets.add(socket);
+    channel.held = channel.projector.project(this.state);
+    socket.send(encodeFullUpdate(channel.held));
+  }
+
+  private unsubscribe(socket: WebSocket): void {
+    const audience = this.audiences.get(socket);
+    if (audience === undefined) return;
+    this.audiences.delete(socket);
+    this.channels.get(audience)?.sockets.delete(socket);
   }
 
   private welcome(socket: WebSocket): void {
@@ -157,21 +160,4 @@ export class BareTable {
       this.dispatch({ kind: 'system', at: Math.max(this.now(), phaseEndsAt), event: { type: 'phaseTimeout', phase, round } });
     }, Math.max(0, phaseEndsAt - this.now()));
   }
-}
-
-/** The same serialisation as the real room: each top-level part once per object (server/src/sync/view-diff.ts). */
-function serialize(state: GameState, viewer: Viewer): Parts {
-  const view = viewFor(state, viewer);
-  return { version: view.version, parts: serializeView(view).parts };
-}
-
-/** The `view` patch frame from what `sent` holds to `parts`, built from the part texts as they are. */
-function patchFrame({ version, parts }: Parts, sent: Map<string, string>): string | null {
-  const body: string[] = [];
-  for (const [key, json] of parts) {
-    if (sent.get(key) === json) continue;
-    sent.set(key, json);
-    body.push(`${JSON.stringify(key)}:${json}`);
-  }
-  return body.length === 0 ? null : `["view",{"version":${version},"patch":{${body.join(',')}}}]`;
 }

@@ -5,11 +5,12 @@
  */
 import { Client, type Room } from '@colyseus/sdk';
 import { WebSocket } from 'ws';
-import type { ServerMessages, ViewMessage } from '@shared/protocol/server-messages.ts';
+import type { ServerMessages } from '@shared/protocol/server-messages.ts';
 import { MATCH_ROOM, PROTOCOL_VERSION } from '@shared/protocol/version.ts';
 
 export type LinkHandlers = {
-  view: (message: ViewMessage) => void;
+  /** The JSON text of a ViewUpdate (shared/protocol/view-wire.ts). */
+  view: (message: ServerMessages['view']) => void;
   welcome: (message: ServerMessages['welcome']) => void;
   rejected: (message: ServerMessages['rejected']) => void;
   /** The server closed the connection (not a leave this side asked for). */
@@ -46,7 +47,7 @@ export function colyseusTarget(url: string): Target {
       room.onMessage('view', handlers.view);
       room.onMessage('welcome', handlers.welcome);
       room.onMessage('rejected', handlers.rejected);
-      for (const type of ['events', 'notice', 'spectatorChat']) room.onMessage(type, () => undefined);
+      for (const type of ['notice', 'spectatorChat']) room.onMessage(type, () => undefined);
       room.onLeave((code: number) => {
         if (!leaving || code !== CONSENTED) handlers.closed(code);
       });
@@ -75,9 +76,10 @@ export function bareTarget(url: string): Target {
       let code = 'create' in entry ? '' : entry.join;
       let leaving = false;
       socket.on('message', (data) => {
-        const [type, payload] = JSON.parse(data.toString()) as [string, never];
-        if (type === 'view') handlers.view(payload);
-        else if (type === 'welcome') {
+        const text = data.toString();
+        if (text.startsWith('{')) return handlers.view(text);
+        const [type, payload] = JSON.parse(text) as [string, never];
+        if (type === 'welcome') {
           code = (payload as ServerMessages['welcome']).code;
           handlers.welcome(payload);
         } else if (type === 'rejected') handlers.rejected(payload);

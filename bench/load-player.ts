@@ -3,7 +3,8 @@
  * patches), remembers the one intent it is waiting on, and times it: from the moment the intent is
  * sent to the first view of a newer version (or the refusal) that comes back to this client.
  */
-import type { ServerMessages, ViewMessage } from '@shared/protocol/server-messages.ts';
+import type { ServerMessages } from '@shared/protocol/server-messages.ts';
+import { applyViewUpdate, parseViewUpdate, versionOfWire, type ViewWire } from '@shared/protocol/view-wire.ts';
 import type { MatchView } from '@shared/rules/view.ts';
 import type { Entry, Link, LinkHandlers, Target } from './load-links.ts';
 import type { Recorder } from './load-stats.ts';
@@ -98,11 +99,12 @@ export class BenchPlayer {
     };
   }
 
-  private receiveView(m: ViewMessage): void {
+  private receiveView(wire: ViewWire): void {
     const arrived = performance.now();
-    const full = 'full' in m;
-    this.version = full ? m.full.version : m.version;
-    if (this.keepsView) this.view = full ? m.full : ({ ...this.view, ...m.patch } as MatchView);
+    if (this.keepsView) {
+      this.view = applyViewUpdate(this.view, parseViewUpdate(wire));
+      this.version = this.view?.version ?? -1;
+    } else this.version = versionOfWire(wire);
     const pending = this.pending;
     if (pending && this.version > pending.version) this.settle(() => this.recorder.answer(arrived - pending.sentAt, pending.inWindow, pending.type));
     this.notify(() => undefined);

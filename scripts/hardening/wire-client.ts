@@ -6,6 +6,7 @@
 import './recording-socket.ts';
 import { Client, type Room } from '@colyseus/sdk';
 import type { ServerMessages } from '@shared/protocol/server-messages.ts';
+import { applyViewUpdate, parseViewUpdate } from '@shared/protocol/view-wire.ts';
 import { MATCH_ROOM, PROTOCOL_VERSION } from '@shared/protocol/version.ts';
 import type { MatchView } from '@shared/rules/view.ts';
 import { framesOf } from './recording-socket.ts';
@@ -104,10 +105,13 @@ export class WireClient {
     room.onReconnect(() => this.track());
     room.onMessage('welcome', (m: ServerMessages['welcome']) => this.record(() => (this.welcome = m)));
     room.onMessage('view', (m: ServerMessages['view']) => {
-      this.record(() => (this.view = 'full' in m ? m.full : ({ ...this.view, ...m.patch } as MatchView)));
+      const update = parseViewUpdate(m);
+      this.record(() => {
+        this.view = applyViewUpdate(this.view, update);
+        if (update.events?.length) this.events += 1;
+      });
       this.onView?.();
     });
-    room.onMessage('events', () => this.record(() => (this.events += 1)));
     room.onMessage('rejected', (m: ServerMessages['rejected']) => {
       this.record(() => this.rejected.push(m));
       this.onRejected?.(m.error);

@@ -1,12 +1,9 @@
 /** Server → client messages. Every `client.send` on the server and `room.onMessage` on the client uses these. */
-import type { GameEventBody } from '../rules/events.ts';
 import type { RuleError } from '../rules/errors.ts';
-import type { MatchView } from '../rules/view.ts';
 import type { Role } from '../rules/types.ts';
 import type { ClassError } from './class-messages.ts';
 
-/** The first view is full; later ones replace only the top-level keys that changed. */
-export type ViewMessage = { full: MatchView } | { version: number; patch: Partial<MatchView> };
+import type { ViewWire } from './view-wire.ts';
 
 export type ProtocolError =
   | { code: 'invalidMessage'; reason: string }
@@ -28,8 +25,8 @@ export type ClassTableRefusal = Extract<ClassError, { code: 'notFacilitator' | '
 export type ServerMessages = {
   /** Sent on join and whenever the client's seat or host status changes; `matchId` names the replay. */
   welcome: { role: Role | null; seatToken: string | null; isHost: boolean; spectator: boolean; code: string; matchId: string };
-  view: ViewMessage;
-  events: GameEventBody[];
+  /** JSON text of a ViewUpdate (view-wire.ts): the whole view first, then patches with the events of each change. */
+  view: ViewWire;
   rejected: { type: string; error: RuleError | ProtocolError };
   notice: { kind: 'botTookSeat' | 'seatReturned' | 'inactivityWarning' | 'hostChanged' | 'serverRestarting' | 'rematchReady'; role?: Role; code?: string; text?: string };
   spectatorChat: { from: string; text: string; at: number };

@@ -4,7 +4,8 @@
  */
 export { createGame, defaultConfig, DEFAULT_TIMERS, DEFAULT_ROUNDS, MIN_ROUNDS, MAX_ROUNDS } from './create-game.ts';
 export { reduce, type ReduceResult } from './reduce.ts';
-export { viewFor, eventsFor } from './visibility.ts';
+export { eventsFor } from './visibility.ts';
+export { viewFor, ViewProjector } from './view-projector.ts';
 export { replay, replayStates, ReplayError } from './replay.ts';
 export {
   PHASE_INTENTS, ROUND_PHASES, VERSION_EXEMPT, allowedIntents, isAllowed, isTimed, nextPhaseInRound, phaseDeadline, phasesAccepting,

@@ -5,6 +5,7 @@
  */
 import type { Room } from '@colyseus/sdk';
 import type { CreateOptions } from '@shared/protocol/room-messages.ts';
+import { parseViewUpdate } from '@shared/protocol/view-wire.ts';
 import type { ServerMessages } from '@shared/protocol/server-messages.ts';
 import { MATCH_ROOM, PROTOCOL_VERSION } from '@shared/protocol/version.ts';
 import * as S from '../state/session-state.ts';
@@ -144,8 +145,7 @@ function attach(joined: Room, code: string, mode: 'player' | 'spectator'): void 
     if (m.seatToken) saveSeat(code, { seatToken: m.seatToken, role: m.role, name: null });
     update((s) => ({ ...s, welcome: m }));
   });
-  joined.onMessage('view', (m: ServerMessages['view']) => update((s) => S.withView(s, m, Date.now())));
-  joined.onMessage('events', (m: ServerMessages['events']) => update((s) => S.withEvents(s, m, Date.now())));
+  joined.onMessage('view', (m: ServerMessages['view']) => update((s) => S.withView(s, parseViewUpdate(m), Date.now())));
   joined.onMessage('rejected', (m: ServerMessages['rejected']) => {
     if (!retryStale(m)) update((s) => S.withRejection(s, m));
   });

@@ -7,7 +7,8 @@ import type { GameEventBody } from '@shared/rules/events.ts';
 import type { RuleError } from '@shared/rules/errors.ts';
 import type { Role } from '@shared/rules/types.ts';
 import type { MatchView } from '@shared/rules/view.ts';
-import type { ProtocolError, ServerMessages, ViewMessage } from '@shared/protocol/server-messages.ts';
+import type { ProtocolError, ServerMessages } from '@shared/protocol/server-messages.ts';
+import { applyViewUpdate, type ViewUpdate } from '@shared/protocol/view-wire.ts';
 
 export type ConnectionStatus = 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'closed' | 'failed';
 
@@ -72,18 +73,12 @@ export const EMPTY_SESSION: SessionState = {
 const KEEP_EVENTS = 40;
 const KEEP_CHAT = 200;
 
-/** Folds a view message into the current view: a full view replaces it, a patch replaces top-level keys. */
-export function applyViewMessage(view: MatchView | null, message: ViewMessage): MatchView | null {
-  if ('full' in message) return message.full;
-  if (!view) return null; // a patch before any full view cannot be applied; the next full view repairs it
-  return { ...view, ...message.patch, version: message.version };
-}
-
-export function withView(state: SessionState, message: ViewMessage, localNow: number): SessionState {
-  const view = applyViewMessage(state.view, message);
+/** Folds an update into the session: the view it brings and the events that came with it. */
+export function withView(state: SessionState, update: ViewUpdate, localNow: number): SessionState {
+  const view = applyViewUpdate(state.view, update);
   const isNewer = view !== null && (state.view === null || view.now !== state.view.now);
   const clockOffset = isNewer && view.now > 0 ? view.now - localNow : state.clockOffset;
-  return { ...state, view, clockOffset };
+  return withEvents({ ...state, view, clockOffset }, update.events ?? [], localNow);
 }
 
 export function withEvents(state: SessionState, events: readonly GameEventBody[], localNow: number): SessionState {

@@ -5,6 +5,7 @@
  */
 import { Client, type Room } from '@colyseus/sdk';
 import type { ServerMessages } from '@shared/protocol/server-messages.ts';
+import { applyViewUpdate, parseViewUpdate } from '@shared/protocol/view-wire.ts';
 import { MATCH_ROOM, PROTOCOL_VERSION } from '@shared/protocol/version.ts';
 import { ROLES, type Role } from '@shared/rules/types.ts';
 import type { MatchView } from '@shared/rules/view.ts';
@@ -44,7 +45,7 @@ export class BotClient {
       this.act(room);
     });
     room.onMessage('view', (m: ServerMessages['view']) => {
-      this.view = 'full' in m ? m.full : ({ ...this.view, ...m.patch } as MatchView);
+      this.view = applyViewUpdate(this.view, parseViewUpdate(m));
       this.report();
       this.act(room);
       this.pilot?.viewChanged();
@@ -55,7 +56,6 @@ export class BotClient {
       this.pilot?.refused(r.error.code);
     });
     room.onMessage('notice', (n: ServerMessages['notice']) => this.log(`notice: ${n.kind}${n.role ? ` (${n.role})` : ''}${n.code ? ` ${n.code}` : ''}`));
-    room.onMessage('events', () => undefined);
     room.onMessage('spectatorChat', (c: ServerMessages['spectatorChat']) => this.log(`[spectators] ${c.from}: ${c.text}`));
     room.onLeave(() => void this.rejoin(room.roomId));
   }

@@ -1,27 +1,65 @@
 /**
  * Sends each client the game as it may see it: seated players get their seat's view and events,
- * everyone else the spectator feed. Views are computed once per audience per change and sent as
- * a full view on (re)join, then as patches of the parts that changed for that client.
+ * everyone else the spectator feed. Clients who see the same (an audience) are kept in step: each
+ * change is projected, written and encoded once per audience and the same bytes go to all of its
+ * clients; a client that (re)joins gets the audience's whole current view.
  */
-import { eventsFor, viewFor } from '@shared/rules/index.ts';
+import { getMessageBytes, Protocol } from '@colyseus/core';
+import { eventsFor } from '@shared/rules/index.ts';
 import type { GameEvent } from '@shared/rules/events.ts';
 import type { GameState, Role } from '@shared/rules/types.ts';
-import type { Viewer } from '@shared/rules/view.ts';
+import type { MatchView, Viewer } from '@shared/rules/view.ts';
+import { ViewProjector } from '@shared/rules/view-projector.ts';
+import { encodeFullUpdate, encodePatchUpdate } from '@shared/protocol/view-wire-encode.ts';
+import type { ViewWire } from '@shared/protocol/view-wire.ts';
 import type { MatchClient } from '../rooms/match-client.ts';
 import { SPECTATOR, SpectatorFeed, type FeedEntry, type Schedule } from './spectator-feed.ts';
-import { fullMessage, patchMessage, serializeView, type SentParts, type SerializedView } from './view-diff.ts';
 
 /** A seat, the (possibly delayed) public feed, or a class's facilitator, who sees everything at once. */
 export type Audience = Role | 'spectator' | 'facilitator';
-type Subscriber = { client: MatchClient; audience: Audience; sent: SentParts };
+
+/** The part of a client this needs: pre-encoded frames go out as they are. */
+export type ViewClient = Pick<MatchClient, 'sessionId' | 'enqueueRaw'>;
 
 function viewerOf(audience: Audience): Viewer {
   if (audience === 'facilitator') return { kind: 'facilitator' };
   return audience === 'spectator' ? SPECTATOR : { kind: 'seat', role: audience };
 }
 
+/** One `view` frame, encoded once whatever the number of clients it goes to. */
+function frameOf(wire: ViewWire): Uint8Array {
+  return getMessageBytes.raw(Protocol.ROOM_DATA, 'view', wire);
+}
+
+/** The clients of one audience and the view they all hold. */
+class Channel {
+  readonly clients = new Map<string, ViewClient>();
+  readonly projector: ViewProjector;
+  held: MatchView | null = null;
+
+  constructor(readonly viewer: Viewer) {
+    this.projector = new ViewProjector(viewer);
+  }
+
+  join(client: ViewClient, state: GameState): void {
+    this.clients.set(client.sessionId, client);
+    // Everyone already here holds the view of `state` too (publishing keeps them current).
+    this.held = this.projector.project(state);
+    client.enqueueRaw(frameOf(encodeFullUpdate(this.held)));
+  }
+
+  publish(state: GameState, events: readonly GameEvent[]): void {
+    if (this.clients.size === 0 || this.held === null) return;
+    const view = this.projector.project(state);
+    const frame = frameOf(encodePatchUpdate(this.held, view, eventsFor(events, this.viewer)));
+    this.held = view;
+    for (const client of this.clients.values()) client.enqueueRaw(frame);
+  }
+}
+
 export class ViewSync {
-  private readonly subscribers = new Map<string, Subscriber>();
+  private readonly channels = new Map<Audience, Channel>();
+  private readonly audiences = new Map<string, Audience>();
   private readonly feed: SpectatorFeed;
   private latest: GameState;
 
@@ -32,32 +70,28 @@ export class ViewSync {
   }
 
   /** (Re)subscribes a client to `audience`, starting with a full view. */
-  subscribe(client: MatchClient, audience: Audience): void {
-    const subscriber: Subscriber = { client, audience, sent: new Map() };
-    this.subscribers.set(client.sessionId, subscriber);
+  subscribe(client: ViewClient, audience: Audience): void {
+    this.unsubscribe(client.sessionId);
+    this.audiences.set(client.sessionId, audience);
     const state = audience === 'spectator' ? (this.feed.current ?? this.latest) : this.latest;
-    client.send('view', fullMessage(serializeView(viewFor(state, viewerOf(audience))), subscriber.sent));
+    this.channel(audience).join(client, state);
   }
 
   unsubscribe(sessionId: string): void {
-    this.subscribers.delete(sessionId);
+    const audience = this.audiences.get(sessionId);
+    if (audience === undefined) return;
+    this.audiences.delete(sessionId);
+    this.channels.get(audience)?.clients.delete(sessionId);
   }
 
   audienceOf(sessionId: string): Audience | null {
-    return this.subscribers.get(sessionId)?.audience ?? null;
+    return this.audiences.get(sessionId) ?? null;
   }
 
   /** A new state and the events that led to it: seats now, spectators when the feed releases it. */
   publish(state: GameState, events: readonly GameEvent[]): void {
     this.latest = state;
-    const seated = new Map<Audience, Subscriber[]>();
-    for (const sub of this.subscribers.values()) {
-      if (sub.audience !== 'spectator') seated.set(sub.audience, [...(seated.get(sub.audience) ?? []), sub]);
-    }
-    for (const [audience, subs] of seated) {
-      const viewer = viewerOf(audience);
-      this.send(subs, serializeView(viewFor(state, viewer)), eventsFor(events, viewer));
-    }
+    for (const [audience, channel] of this.channels) if (audience !== 'spectator') channel.publish(state, events);
     this.feed.publish({ state, events });
   }
 
@@ -67,16 +101,15 @@ export class ViewSync {
   }
 
   private deliverToSpectators(entry: FeedEntry): void {
-    const subs = [...this.subscribers.values()].filter((s) => s.audience === 'spectator');
-    if (subs.length === 0) return;
-    this.send(subs, serializeView(viewFor(entry.state, SPECTATOR)), eventsFor(entry.events, SPECTATOR));
+    this.channels.get('spectator')?.publish(entry.state, entry.events);
   }
 
-  private send(subs: readonly Subscriber[], view: SerializedView, events: ReturnType<typeof eventsFor>): void {
-    for (const sub of subs) {
-      const message = patchMessage(view, sub.sent);
-      if (message) sub.client.send('view', message);
-      if (events.length > 0) sub.client.send('events', events);
+  private channel(audience: Audience): Channel {
+    let channel = this.channels.get(audience);
+    if (!channel) {
+      channel = new Channel(viewerOf(audience));
+      this.channels.set(audience, channel);
     }
+    return channel;
   }
 }

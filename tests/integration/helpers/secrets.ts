@@ -1,7 +1,10 @@
 /**
- * Searching what a client received for things it must not know. Strings are searched as msgpack
- * would encode a whole string value (so "divert" inside a longer headline does not count), and
- * numbers as their float64 and (when exact) float32 big-endian bytes.
+ * Searching what a client received for things it must not know, in both encodings a frame may
+ * carry: msgpack (Colyseus messages) and JSON text (the game views, see shared/protocol/view-wire.ts).
+ * Strings are searched as a whole string value (so "divert" inside a longer headline does not
+ * count): msgpack-encoded and JSON-quoted. Numbers as their float64 and (when exact) float32
+ * big-endian bytes, and as a JSON value between delimiters; integers only in binary, since their
+ * text would match unrelated values.
  */
 export type Secret = Readonly<{ label: string; patterns: readonly Buffer[] }>;
 
@@ -14,7 +17,14 @@ function msgpackString(value: string): Buffer {
 }
 
 export function stringSecret(label: string, value: string): Secret {
-  return { label, patterns: [msgpackString(value)] };
+  return { label, patterns: [msgpackString(value), Buffer.from(JSON.stringify(value), 'utf8')] };
+}
+
+/** `value` as a JSON number standing alone in an object or array. */
+function jsonNumber(value: number): Buffer[] {
+  if (Number.isInteger(value)) return [];
+  const text = JSON.stringify(value);
+  return [':', '[', ','].flatMap((before) => [',', '}', ']'].map((after) => Buffer.from(`${before}${text}${after}`)));
 }
 
 export function numberSecret(label: string, value: number): Secret {
@@ -26,7 +36,7 @@ export function numberSecret(label: string, value: number): Secret {
     f32.writeFloatBE(value);
     patterns.push(f32);
   }
-  return { label, patterns };
+  return { label, patterns: [...patterns, ...jsonNumber(value)] };
 }
 
 /** Labels of the secrets found anywhere in `frames` (and in `decoded`, a JSON text, for strings). */

@@ -6,6 +6,7 @@
 import './recording-websocket.ts';
 import { Client, type Room } from '@colyseus/sdk';
 import type { ServerMessages } from '@shared/protocol/server-messages.ts';
+import { applyViewUpdate, parseViewUpdate } from '@shared/protocol/view-wire.ts';
 import { PROTOCOL_VERSION, MATCH_ROOM } from '@shared/protocol/version.ts';
 import type { GameEventBody } from '@shared/rules/events.ts';
 import type { MatchView } from '@shared/rules/view.ts';
@@ -92,10 +93,13 @@ export class TestPlayer {
     room.onReconnect(() => this.trackSocket());
     room.onMessage('welcome', (m: ServerMessages['welcome']) => this.record(() => (this.welcome = m)));
     room.onMessage('view', (m: ServerMessages['view']) => {
-      this.record(() => (this.view = 'full' in m ? m.full : ({ ...this.view, ...m.patch } as MatchView)));
+      const update = parseViewUpdate(m);
+      this.record(() => {
+        this.view = applyViewUpdate(this.view, update);
+        this.events.push(...(update.events ?? []));
+      });
       this.onView?.();
     });
-    room.onMessage('events', (m: GameEventBody[]) => this.record(() => this.events.push(...m)));
     room.onMessage('rejected', (m: ServerMessages['rejected']) => {
       this.record(() => this.rejected.push(m));
       this.onRejected?.(m.error.code);

@@ -8,8 +8,8 @@ import type { Room } from '@colyseus/sdk';
 import type { ServerMessages } from '@shared/protocol/server-messages.ts';
 import { PROTOCOL_VERSION } from '@shared/protocol/version.ts';
 import type { MatchView } from '@shared/rules/view.ts';
+import { applyViewUpdate, parseViewUpdate } from '@shared/protocol/view-wire.ts';
 import { sdkClient } from '../../net/sdk.ts';
-import { applyViewMessage } from '../../state/session-state.ts';
 
 export type TableWatch = Readonly<{ view: MatchView | null; failed: boolean }>;
 
@@ -24,8 +24,8 @@ export function useTableWatch(tableCode: string | null, hostToken: string | null
       (room) => {
         joined = room;
         if (cancelled) return void room.leave(true);
-        room.onMessage('view', (m: ServerMessages['view']) => setWatch((w) => ({ ...w, view: applyViewMessage(w.view, m) })));
-        for (const type of ['welcome', 'events', 'rejected', 'notice', 'spectatorChat'] as const) room.onMessage(type, () => undefined);
+        room.onMessage('view', (m: ServerMessages['view']) => setWatch((w) => ({ ...w, view: applyViewUpdate(w.view, parseViewUpdate(m)) })));
+        for (const type of ['welcome', 'rejected', 'notice', 'spectatorChat'] as const) room.onMessage(type, () => undefined);
       },
       () => !cancelled && setWatch({ view: null, failed: true }),
     );
