@@ -30,12 +30,19 @@ const TICK_SPREAD_MS = 500;
 /** The real room closes a client sending over 40 messages/s; the saturating pace stays under it. */
 const MIN_GAP_PER_PLAYER_MS = 30;
 const RETRY_MS = 20;
+/**
+ * The bots' forecasts are most of the load generator's work. Every table's bots use one seed and
+ * share one memo, so a question (this lever at this value, this year) is forecast once for all
+ * tables, from the world of whichever table asked first: the moves stay plausible and varied
+ * (each table's own view decides them), and one core can drive thousands of tables.
+ */
+const BOT_SEED = 40_503;
+const SHARED_MEMO: BotMemo = new Map();
+const MEMO_LIMIT = 20_000;
 
 export class BenchTable {
   readonly players: BenchPlayer[];
   readonly spectators: BenchPlayer[];
-  private memo: BotMemo = new Map();
-  private memoRound = -1;
   private timer: NodeJS.Timeout | null = null;
   private rng: number;
   private restarting = false;
@@ -43,9 +50,7 @@ export class BenchTable {
   constructor(readonly index: number, spectators: number, private readonly ctx: TableContext) {
     this.rng = (index * 2_654_435_761 + 1) >>> 0;
     const onAnswer = () => this.answered();
-    // One bot seed per table, as in the simulator: the four seats then share their forecasts (the
-    // expensive part of a bot) through the table's memo, which keeps the load generator affordable.
-    const seed = (index * 40_503 + 17) >>> 0;
+    const seed = BOT_SEED;
     this.players = ROLES.map((role) => new BenchPlayer(`t${index}-${role}`, seed, ctx.recorder, true, onAnswer));
     this.spectators = Array.from({ length: spectators }, (_, i) => new BenchPlayer(`t${index}-s${i}`, 0, ctx.recorder, false, () => undefined));
   }
@@ -116,7 +121,7 @@ export class BenchTable {
     for (let k = 0; k < 4; k++) {
       const p = this.players[(first + k) % 4];
       if (p.isWaiting || !p.view || now - p.lastSentAt < MIN_GAP_PER_PLAYER_MS || p.idleAt === p.version) continue;
-      const intent = botIntent(p.view, p.seed, this.memoFor(p.view.round));
+      const intent = botIntent(p.view, p.seed, sharedMemo());
       if (!intent) {
         p.idleAt = p.version; // same view, same answer: ask again only once the view changes
         continue;
@@ -156,14 +161,6 @@ export class BenchTable {
     this.spectators.splice(0, this.spectators.length, ...this.spectators.map((s) => new BenchPlayer(s.name, 0, this.ctx.recorder, false, () => undefined)));
   }
 
-  private memoFor(round: number): BotMemo {
-    if (round !== this.memoRound) {
-      this.memo = new Map();
-      this.memoRound = round;
-    }
-    return this.memo;
-  }
-
   /** mulberry32: the table's own reproducible randomness for pacing and turn order. */
   private random(): number {
     this.rng = (this.rng + 0x6d2b79f5) >>> 0;
@@ -172,4 +169,9 @@ export class BenchTable {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   }
+}
+
+function sharedMemo(): BotMemo {
+  if (SHARED_MEMO.size > MEMO_LIMIT) SHARED_MEMO.clear();
+  return SHARED_MEMO;
 }

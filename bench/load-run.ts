@@ -18,6 +18,7 @@ export type RunOptions = Readonly<{
   pace: Pace;
   rounds: number;
   warmupSeconds: number;
+  startSpreadSeconds: number;
   idleSeconds: number;
   joinConcurrency: number;
   /** Tables set up one join at a time before the ramp, to time uncontended joins. */
@@ -108,7 +109,8 @@ export async function runLoad(target: Target, o: RunOptions): Promise<Figures> {
   await sleep(o.idleSeconds * 1000);
   const serverIdleCpuPct = idleCpu?.read() ?? null;
   o.log(`${target.kind}: ${ready.length} tables seated; starting matches`);
-  const starts = await Promise.allSettled(ready.map((t) => t.start()));
+  const spreadMs = o.startSpreadSeconds * 1000;
+  const starts = await Promise.allSettled(ready.map((t, i) => sleep(spreadMs * ((i * 0.618_033_988_7) % 1)).then(() => t.start())));
   recorder.failedJoins += starts.filter((s) => s.status === 'rejected').length;
   await sleep(o.warmupSeconds * 1000);
 

@@ -19,6 +19,14 @@ const PINNED = 'NEO_TERRA_BENCH_PINNED';
 const LOAD_CORE = 1;
 const SERVER_CORE = 0;
 
+/**
+ * The simulated players never walk away, but their bots sometimes have nothing to do in a phase
+ * that then times out; the real server would count that as idling and let its own bots take the
+ * seat (forecasts on the server: work the bare baseline never does). The workload is four people
+ * at every table, so takeovers are off.
+ */
+const SERVER_ENV = { IDLE_WARN_PHASES: '1000000', IDLE_BOT_PHASES: '1000000' };
+
 type Measured = Figures & { profile?: ProfileSummary; serverPinned?: boolean };
 
 /** Re-runs this script on the load generator's own core (and with room for 10,000 clients). */
@@ -37,13 +45,13 @@ async function measure(kind: ServerKind, args: LoadArgs): Promise<Measured> {
   const say = log(args);
   const options = {
     matches: args.matches, spectators: args.spectators, seconds: args.seconds, pace: args.pace, rounds: args.rounds,
-    warmupSeconds: args.warmupSeconds, idleSeconds: args.idleSeconds, joinConcurrency: args.joinConcurrency,
+    warmupSeconds: args.warmupSeconds, startSpreadSeconds: args.startSpreadSeconds, idleSeconds: args.idleSeconds, joinConcurrency: args.joinConcurrency,
     serialTables: args.serialTables, log: say,
   };
   if (kind === 'colyseus' && args.url) {
     return runLoad(colyseusTarget(args.url), { ...options, serverPid: null, cores: null, probe: async () => null });
   }
-  const env = kind === 'colyseus' ? { ...args.serverEnv, ...(args.databaseUrl ? { DATABASE_URL: args.databaseUrl } : {}) } : undefined;
+  const env = kind === 'colyseus' ? { ...SERVER_ENV, ...args.serverEnv, ...(args.databaseUrl ? { DATABASE_URL: args.databaseUrl } : {}) } : undefined;
   const server = await startServerProcess(kind, { core: SERVER_CORE, profile: args.profile, env });
   say(`${kind} server pid ${server.pid} at ${server.url}${server.pinned ? ` on core ${SERVER_CORE}` : ' (not pinned: taskset missing)'}`);
   let figures: Figures;

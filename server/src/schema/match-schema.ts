@@ -27,7 +27,6 @@ export const MatchSchema = schema(
     rounds: t.uint8().default(8),
     phase: t.string().default('lobby'),
     round: t.uint8().default(0),
-    version: t.uint32().default(0),
     /** Room-clock ms at which the phase times out, as in the view; 0 = no timer. */
     phaseEndsAt: t.float64().default(0),
     /** The same moment as wall-clock epoch ms (for countdowns); 0 = no timer. */

@@ -17,7 +17,6 @@ export type LobbyFacts = Readonly<{
 export function syncLobby(schema: MatchSchema, state: GameState, facts: LobbyFacts): void {
   schema.phase = state.phase;
   schema.round = state.round;
-  schema.version = state.version;
   const endsAt = state.phaseEndsAt ?? 0;
   if (schema.phaseEndsAt !== endsAt) {
     // Computed once per deadline so the wall-clock value does not jitter with every update.
