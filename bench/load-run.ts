@@ -51,6 +51,8 @@ export type Figures = {
   /** Null when every table joined one at a time (M ≤ --serial-tables). */
   joinsPerSec: number | null;
   joinUnderLoadMs: { p50: number | null; p99: number | null };
+  /** CPU of the server and of this load generator during the ramp (% of one core each). */
+  joinCpuPct: { server: number | null; loadGenerator: number } | null;
   errors: number;
   loadGeneratorCpuPct: number;
   /** How late the load generator's own event loop ran: when high, latencies include its queueing. */
@@ -172,6 +174,7 @@ function figuresOf(target: Target, o: RunOptions, r: Recorder, w: Window, idle: 
     joinMs: { p50: serial.p50, p99: serial.p99 },
     joinsPerSec: r.joins.length > 0 ? round1(r.joinsPerSec) : null,
     joinUnderLoadMs: { p50: loaded.p50, p99: loaded.p99 },
+    joinCpuPct: r.joinCpuPct,
     errors: r.failedJoins + r.drops + r.unanswered,
     loadGeneratorCpuPct: w.loadCpuPct,
     loadGeneratorLagMs: { p50: w.lagP50, p99: w.lagP99 },
@@ -197,8 +200,12 @@ async function rampUp(tables: BenchTable[], o: RunOptions, recorder: Recorder): 
     await setUpOrCount(table, recorder.serialJoins, recorder, ready, true);
   }
   const started = performance.now();
+  const serverCpu = o.serverPid === null ? null : cpuMeter(o.serverPid);
+  const ownCpu = process.cpuUsage();
   await Promise.all(tables.slice(serialCount).map((t) => setUpOrCount(t, recorder.joins, recorder, ready, false)));
   const seconds = (performance.now() - started) / 1000;
+  const own = process.cpuUsage(ownCpu);
+  recorder.joinCpuPct = { server: serverCpu?.read() ?? null, loadGenerator: round1((own.user + own.system) / 10 / (seconds * 1000)) };
   recorder.joinsPerSec = recorder.joins.length > 0 ? recorder.joins.length / seconds : 0;
   o.log(`joins: ${recorder.serialJoins.length} one at a time, then ${recorder.joins.length} in ${seconds.toFixed(1)} s with ${o.joinConcurrency} in flight`);
   return ready;

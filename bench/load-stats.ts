@@ -35,6 +35,8 @@ export class Recorder {
   /** Joins of matches started again after one ended during the run. */
   readonly rejoins: number[] = [];
   joinsPerSec = 0;
+  /** Server and load generator CPU (% of their core) while the ramp's joins were in flight: who limits the rate. */
+  joinCpuPct: { server: number | null; loadGenerator: number } | null = null;
   readonly refusals = new Map<string, number>();
   answered = 0;
   sent = 0;

@@ -23,9 +23,9 @@ const SERVER_CORE = 0;
  * The simulated players never walk away, but their bots sometimes have nothing to do in a phase
  * that then times out; the real server would count that as idling and let its own bots take the
  * seat (forecasts on the server: work the bare baseline never does). The workload is four people
- * at every table, so takeovers are off.
+ * at every table, so takeovers are off (and the seats players leave at the end stay still).
  */
-const SERVER_ENV = { IDLE_WARN_PHASES: '1000000', IDLE_BOT_PHASES: '1000000' };
+const SERVER_ENV = { IDLE_WARN_PHASES: '1000000', IDLE_BOT_PHASES: '1000000', BOT_DELAY_MS: '3600000' };
 
 type Measured = Figures & { profile?: ProfileSummary; serverPinned?: boolean };
 
