@@ -40,7 +40,7 @@ function partJson(key: string, value: unknown): string {
 }
 
 function eventsJson(events: readonly GameEventBody[]): string {
-  return events.length > 0 ? `,"events":${JSON.stringify(events)}` : '';
+  return events.length > 0 ? `,"events":[${events.map(jsonOf).join(',')}]` : '';
 }
 
 export function encodeFullUpdate(view: MatchView, events: readonly GameEventBody[] = []): ViewWire {
@@ -64,7 +64,9 @@ function seatsPatch(before: MatchView['seats'], after: MatchView['seats']): stri
 export function encodePatchUpdate(before: MatchView, after: MatchView, events: readonly GameEventBody[] = []): ViewWire {
   const fields: string[] = [];
   const was = before as Record<string, unknown>;
-  for (const [key, value] of Object.entries(after)) {
+  const now = after as Record<string, unknown>;
+  for (const key in now) {
+    const value = now[key];
     if (key === 'version' || value === was[key]) continue;
     if (key === 'seats') {
       const seats = seatsPatch(before.seats, after.seats);

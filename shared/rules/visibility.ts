@@ -57,11 +57,21 @@ export function knowledgeOf(state: GameState, sight: Sight): Beta0Band {
   return { beta0Min: BETA0_RANGE.min, beta0Max: BETA0_RANGE.max };
 }
 
+/** An event without its audience tag, one object per event whoever receives it (so its JSON is written once). */
+const bodies = new WeakMap<GameEvent, GameEventBody>();
+function bodyOf(event: GameEvent): GameEventBody {
+  let body = bodies.get(event);
+  if (body === undefined) {
+    const { audience: _audience, ...rest } = event;
+    body = rest as GameEventBody;
+    bodies.set(event, body);
+  }
+  return body;
+}
+
 /** The events `viewer` may receive, without their audience tags. */
 export function eventsFor(events: readonly GameEvent[], viewer: Viewer): GameEventBody[] {
   const seesAll = viewer.kind === 'facilitator';
   const me = viewer.kind === 'seat' ? viewer.role : null;
-  return events
-    .filter((e) => seesAll || e.audience === 'all' || (me !== null && e.audience.includes(me)))
-    .map(({ audience: _audience, ...body }) => body as GameEventBody);
+  return events.filter((e) => seesAll || e.audience === 'all' || (me !== null && e.audience.includes(me))).map(bodyOf);
 }
