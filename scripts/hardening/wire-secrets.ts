@@ -1,9 +1,10 @@
 /**
  * What each viewer of a finished match must never have received while it ran, as byte patterns to
  * search raw frames for: every seat's agenda (id and text), covert actions, investigation results,
- * private assay bands, whispers, and the hidden byproduct rate. Strings are searched as msgpack
- * encodes a whole string value (so "divert" inside a longer headline does not count), numbers as
- * the server's msgpack encoder writes them (assay band edges only under the keys that carry a band).
+ * private assay bands, whispers, and the hidden byproduct rate, in both encodings a frame carries:
+ * msgpack (Colyseus messages) and JSON text (game views, shared/protocol/view-wire.ts). Strings are
+ * searched as a whole string value (so "divert" inside a longer headline does not count), numbers as
+ * each encoder writes them (assay band edges only under the keys that carry a band).
  */
 import { pack } from 'msgpackr';
 import { AGENDAS } from '@shared/content/agendas.ts';
@@ -18,6 +19,17 @@ function msgpackString(value: string): Buffer {
   return bytes.length < 32 ? Buffer.concat([Buffer.from([0xa0 | bytes.length]), bytes]) : bytes;
 }
 
+/** A whole string value in both encodings. */
+function stringPatterns(value: string): Buffer[] {
+  return [msgpackString(value), Buffer.from(JSON.stringify(value), 'utf8')];
+}
+
+/** A number as a JSON value standing alone (after a key or in an array, before the next one or the end). */
+function jsonNumber(value: number, before: readonly string[] = [':', '[', ',']): Buffer[] {
+  const text = JSON.stringify(value);
+  return before.flatMap((b) => [',', '}', ']'].map((after) => Buffer.from(`${b}${text}${after}`)));
+}
+
 /** A number exactly as the server's msgpack encoder writes it (an integer, or 0xcb and a float64). */
 function msgpackNumber(value: number): Buffer {
   return Buffer.from(pack(value));
@@ -29,7 +41,7 @@ function msgpackNumber(value: number): Buffer {
  * the key that carries a band counts, wherever it appears (a view's knowledge, intel, an event).
  */
 function keyedNumber(keys: readonly string[], value: number): Buffer[] {
-  return keys.map((key) => Buffer.concat([msgpackString(key), msgpackNumber(value)]));
+  return keys.flatMap((key) => [Buffer.concat([msgpackString(key), msgpackNumber(value)]), ...jsonNumber(value, [`"${key}":`])]);
 }
 
 const BAND_KEYS = ['beta0Min', 'beta0Max'];
@@ -37,7 +49,7 @@ const BAND_KEYS = ['beta0Min', 'beta0Max'];
 /** Every secret of a finished match (all of them were secret while it ran), with who may know it. */
 export function secretsOf(state: GameState): Secret[] {
   const out: Secret[] = [];
-  const text = (label: string, value: string, knownTo: Role[]) => out.push({ label, patterns: [msgpackString(value)], knownTo });
+  const text = (label: string, value: string, knownTo: Role[]) => out.push({ label, patterns: stringPatterns(value), knownTo });
   for (const role of ROLES) {
     const seat = state.seats[role];
     const agenda = AGENDAS[seat.agendaId];
@@ -54,7 +66,7 @@ export function secretsOf(state: GameState): Secret[] {
   }
   for (const m of state.chat) if (m.to !== 'all') text(`whisper ${m.from}→${m.to} ${m.id}`, m.text, [m.from, m.to]);
   // β₀ is a random double: under any key, a hit can only be the value itself.
-  out.push({ label: 'hidden beta0', patterns: [msgpackNumber(state.world.beta0)], knownTo: [] });
+  out.push({ label: 'hidden beta0', patterns: [msgpackNumber(state.world.beta0), ...jsonNumber(state.world.beta0)], knownTo: [] });
   return out;
 }
 

@@ -5,7 +5,6 @@
  */
 import './node20-polyfill.ts';
 import { defineRoom, defineServer } from '@colyseus/core';
-import { WebSocketTransport } from '@colyseus/ws-transport';
 import { MATCH_ROOM } from '@shared/protocol/version.ts';
 import { mountApiRoutes } from './http/api-routes.ts';
 import { mountMonitor } from './http/monitor-route.ts';
@@ -13,6 +12,7 @@ import { mountStaticClient } from './http/static-client.ts';
 import { bindMatchRoom } from './rooms/match-room.ts';
 import { createClassroom } from './classroom/classroom.ts';
 import { scaleOptions } from './scale/scale-options.ts';
+import { GameTransport } from './transport/game-transport.ts';
 import type { PendingTable, RoomContext } from './rooms/room-context.ts';
 import type { ServerSettings } from './server-settings.ts';
 import type { MatchStore } from './store/match-store.ts';
@@ -38,7 +38,11 @@ export function createServer(opts: CreateServerOptions) {
   const server = defineServer({
     greet: false,
     gracefullyShutdown: opts.handleSignals ?? true,
-    transport: new WebSocketTransport({ maxPayload: MAX_PAYLOAD_BYTES, pingInterval: 5000, pingMaxRetries: 3 }),
+    // Dead peers are cut off by a heartbeat spread over time, not one loop over every connection.
+    transport: new GameTransport({
+      maxPayload: MAX_PAYLOAD_BYTES,
+      heartbeat: { periodMs: settings.heartbeatMs, maxMissed: settings.heartbeatMaxMissed },
+    }),
     ...scaleOptions(settings), // REDIS_URL set: Redis presence + driver, shared by every process
     rooms: { [MATCH_ROOM]: defineRoom(bindMatchRoom(context)), ...classroom.rooms },
     express: (app) => {

@@ -23,8 +23,15 @@ export type ServerSettings = Readonly<{
   timerScale: number;
   /** Accept the `seed` create option (reproducible matches): only when NODE_ENV=test. */
   allowSeedOption: boolean;
-  /** Room tick in ms: timers fire with this granularity; patches are also sent after each change. */
+  /**
+   * PATCH_RATE_MS: how often a room sends state changes nobody sent yet. Tables send theirs right
+   * after each change and timers wake rooms by themselves, so this is only a safety net.
+   */
   patchRateMs: number;
+  /** HEARTBEAT_MS: each connection is pinged this often, to notice networks that vanished. */
+  heartbeatMs: number;
+  /** HEARTBEAT_MAX_MISSED: unanswered pings after which a connection counts as dropped. */
+  heartbeatMaxMissed: number;
   maxSpectators: number;
   /** A running match with no human connected for this long is abandoned (kept, not resumed). */
   abandonAfterSec: number;
@@ -65,7 +72,9 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSet
     botDelayMs: numberFrom(env.BOT_DELAY_MS, 1200),
     timerScale: isTest(env) ? numberFrom(env.TIMER_SCALE, 1) : 1,
     allowSeedOption: isTest(env),
-    patchRateMs: numberFrom(env.PATCH_RATE_MS, 100),
+    patchRateMs: numberFrom(env.PATCH_RATE_MS, 1000),
+    heartbeatMs: numberFrom(env.HEARTBEAT_MS, 5000),
+    heartbeatMaxMissed: numberFrom(env.HEARTBEAT_MAX_MISSED, 3),
     maxSpectators: numberFrom(env.MAX_SPECTATORS, 200),
     abandonAfterSec: numberFrom(env.ABANDON_AFTER_SEC, 900),
     finishedRoomTtlSec: numberFrom(env.FINISHED_ROOM_TTL_SEC, 600),

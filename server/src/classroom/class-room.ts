@@ -14,6 +14,7 @@ import type { ClassHub, ClassPort } from './class-hub.ts';
 import { openClass, reopenTables } from './class-open.ts';
 import { ClassSchema } from './class-schema.ts';
 import { admitToClass, classPresence, joinClass, type ClassPlan } from './class-students.ts';
+import { keepPunctual } from '../rooms/timers.ts';
 
 const TICK_MS = 1000;
 const SHUTDOWN_NOTICE_MS = 200;
@@ -32,6 +33,7 @@ export class ClassRoom extends Room<{ state: ClassSchema; client: ClassClient }>
   override async onCreate(options: unknown): Promise<void> {
     const { settings } = this.context.rooms;
     this.patchRate = settings.patchRateMs;
+    keepPunctual(this.clock); // its timers wake the room on time, and `now` is always current
     this.autoDispose = false; // a class outlives empty moments: bots keep its tables going
     this.maxClients = 2 * MAX_CLASS_SIZE + 20;
     this.onMessage('*', (client: ClassClient, type: string | number) => rejectClass(client, String(type), { code: 'unknownMessage', type: String(type).slice(0, 64) }));

@@ -19,7 +19,7 @@ import type { MatchSession } from './match-session.ts';
 import { CHAT_RULE, INTENT_RULE, RateLimiter, ROOM_MESSAGE_RULE, SPECTATOR_CHAT_RULE } from './rate-limit.ts';
 import type { RoomContext, RoomPort } from './room-context.ts';
 import { SeatMap } from './seat-map.ts';
-import { PhaseTimer } from './timers.ts';
+import { keepPunctual, PhaseTimer } from './timers.ts';
 
 const ABANDON_CHECK_MS = 5000;
 
@@ -46,6 +46,7 @@ export class MatchTable {
 
   constructor(readonly room: RoomPort, readonly session: MatchSession, readonly ctx: RoomContext, tokens: Partial<Record<Role, string>> = {}) {
     const { settings } = ctx;
+    keepPunctual(room.clock); // timers wake the room on time, with no patch-interval tick needed
     const schedule = (run: () => void, ms: number) => room.clock.setTimeout(run, ms);
     // Time continues from the last logged command after a restart, so deadlines keep their meaning.
     this.clockOffset = session.state.now - room.clock.elapsedTime;

@@ -3,7 +3,7 @@
  * list of interrupted matches waiting to be resumed (only the server itself may ask a room to
  * resume a match; a client cannot).
  */
-import type { ClientArray, Delayed } from '@colyseus/core';
+import type { ClientArray, Clock } from '@colyseus/core';
 import type { ServerSettings } from '../server-settings.ts';
 import type { MatchConfig } from '@shared/rules/types.ts';
 import type { MatchStore, RoomSettings } from '../store/match-store.ts';
@@ -28,7 +28,8 @@ export const PENDING_OPTION = '__pendingTable';
 
 /** What the table needs from its Colyseus room. */
 export interface RoomPort {
-  readonly clock: { setTimeout(handler: () => void, ms: number): Delayed; setInterval(handler: () => void, ms: number): Delayed; elapsedTime: number };
+  /** The room's own clock (the table makes it punctual: see `keepPunctual` in timers.ts). */
+  readonly clock: Clock;
   readonly state: MatchSchema;
   readonly clients: ClientArray<MatchClient>;
   autoDispose: boolean;
