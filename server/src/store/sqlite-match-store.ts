@@ -1,6 +1,8 @@
 /**
  * The embedded match store: one SQLite file (WAL mode) under DATA_DIR. Commands are appended as
- * they are accepted, inside the same process, so a killed server loses nothing it had confirmed.
+ * they are accepted, inside the same process, and each is committed before the call returns, so a
+ * killed server loses nothing it had confirmed. Group commit (several moves per commit) exists as
+ * an option but is off: see sqlite-turn-commit.ts for when it would be safe.
  */
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
@@ -8,31 +10,20 @@ import path from 'node:path';
 import type { Command } from '@shared/rules/commands.ts';
 import type { Role } from '@shared/rules/types.ts';
 import type { FinishedMatch, MatchStore, NewMatch, StoredMatch } from './match-store.ts';
+import { SCHEMA, upgradeCommandLog, type MatchRow } from './sqlite-schema.ts';
+import { TurnCommit } from './sqlite-turn-commit.ts';
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS matches (
-  id TEXT PRIMARY KEY, code TEXT NOT NULL, config TEXT NOT NULL, seed INTEGER NOT NULL,
-  settings TEXT NOT NULL, created_at INTEGER NOT NULL, status TEXT NOT NULL DEFAULT 'running',
-  finished_at INTEGER, summary TEXT, final_view TEXT
-);
-CREATE INDEX IF NOT EXISTS matches_status ON matches(status, created_at);
-CREATE TABLE IF NOT EXISTS commands (
-  match_id TEXT NOT NULL REFERENCES matches(id), seq INTEGER NOT NULL, command TEXT NOT NULL,
-  PRIMARY KEY (match_id, seq)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS seat_tokens (
-  match_id TEXT NOT NULL REFERENCES matches(id), role TEXT NOT NULL, token TEXT NOT NULL,
-  PRIMARY KEY (match_id, role)
-) WITHOUT ROWID;
-`;
-
-type MatchRow = {
-  id: string; code: string; config: string; seed: number; settings: string; created_at: number;
-  status: StoredMatch['status']; finished_at: number | null; summary: string | null; final_view: string | null;
-};
+export type SqliteStoreOptions = Readonly<{
+  /**
+   * Commit the writes of one event-loop turn together (sqlite-turn-commit.ts). Off by default: a
+   * room shows a move before its turn ends, so a kill could lose a move someone had seen.
+   */
+  groupCommit?: boolean;
+  log?: (message: string, error: unknown) => void;
+}>;
 
 /** Opens (creating if needed) `<dataDir>/neo-terra.sqlite`, or an in-memory database for ':memory:'. */
-export function openSqliteMatchStore(dataDir: string): MatchStore {
+export function openSqliteMatchStore(dataDir: string, options: SqliteStoreOptions = {}): SqliteMatchStore {
   const file = dataDir === ':memory:' ? ':memory:' : path.join(dataDir, 'neo-terra.sqlite');
   if (file !== ':memory:') mkdirSync(dataDir, { recursive: true });
   const db = new Database(file);
@@ -40,10 +31,16 @@ export function openSqliteMatchStore(dataDir: string): MatchStore {
   db.pragma('synchronous = NORMAL'); // WAL + NORMAL survives a process kill; only an OS crash may lose the tail
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
-  return new SqliteMatchStore(db);
+  if (upgradeCommandLog(db)) console.log(`[store] ${file}: command log rewritten in the append-friendly layout (once)`);
+  const turns = options.groupCommit ? new TurnCommit(db, options.log ?? logError) : null;
+  return new SqliteMatchStore(db, turns);
 }
 
-class SqliteMatchStore implements MatchStore {
+function logError(message: string, error: unknown): void {
+  console.error(`[store] ${message}`, error);
+}
+
+export class SqliteMatchStore implements MatchStore {
   private readonly insertMatch;
   private readonly insertCommand;
   private readonly upsertToken;
@@ -56,7 +53,11 @@ class SqliteMatchStore implements MatchStore {
   private readonly countCommands;
   private readonly selectUnfinished;
 
-  constructor(private readonly db: Database.Database) {
+  /** Commits what is pending if the process exits without close() (process.exit, a fatal error). */
+  private readonly onExit = () => this.commitOnExit();
+
+  constructor(private readonly db: Database.Database, private readonly turns: TurnCommit | null) {
+    if (turns && db.name !== ':memory:') process.on('exit', this.onExit);
     this.insertMatch = db.prepare(
       'INSERT INTO matches (id, code, config, seed, settings, created_at) VALUES (?, ?, ?, ?, ?, ?)',
     );
@@ -83,41 +84,79 @@ class SqliteMatchStore implements MatchStore {
   }
 
   createMatch(m: NewMatch): void {
-    this.insertMatch.run(m.id, m.code, JSON.stringify(m.config), m.seed, JSON.stringify(m.settings), m.createdAt);
+    const config = JSON.stringify(m.config);
+    const settings = JSON.stringify(m.settings);
+    this.write(() => this.insertMatch.run(m.id, m.code, config, m.seed, settings, m.createdAt));
   }
 
   appendCommand(matchId: string, seq: number, command: Command): void {
-    this.insertCommand.run(matchId, seq, JSON.stringify(command));
+    const text = JSON.stringify(command); // once, even if the write has to be made again
+    this.write(() => this.insertCommand.run(matchId, seq, text));
   }
 
   setSeatToken(matchId: string, role: Role, token: string | null): void {
-    if (token === null) this.deleteToken.run(matchId, role);
-    else this.upsertToken.run(matchId, role, token);
+    if (token === null) this.write(() => this.deleteToken.run(matchId, role));
+    else this.write(() => this.upsertToken.run(matchId, role, token));
   }
 
   finishMatch(matchId: string, result: FinishedMatch): void {
-    this.finish.run(result.finishedAt, JSON.stringify(result.summary), JSON.stringify(result.finalView), matchId);
+    const summary = JSON.stringify(result.summary);
+    const finalView = JSON.stringify(result.finalView);
+    this.write(() => this.finish.run(result.finishedAt, summary, finalView, matchId));
   }
 
   abandonMatch(matchId: string): void {
-    this.abandon.run(matchId);
+    this.write(() => this.abandon.run(matchId));
   }
 
   async getMatch(matchId: string): Promise<StoredMatch | null> {
+    this.turns?.commit();
     const row = this.selectMatch.get(matchId);
     return row ? this.toStored(row) : null;
   }
 
   async getCommands(matchId: string): Promise<Command[]> {
+    this.turns?.commit();
     return this.selectCommands.all(matchId).map((r) => JSON.parse(r.command) as Command);
   }
 
   async listUnfinished(): Promise<StoredMatch[]> {
+    this.turns?.commit();
     return this.selectUnfinished.all().map((row) => this.toStored(row));
   }
 
+  /** Resolves once every write made so far is committed; rejects if the disk refused them. */
+  async flush(): Promise<void> {
+    this.turns?.commit();
+  }
+
+  /** Writes made but not committed yet: zero between event-loop turns unless the disk refuses. */
+  get backlog(): number {
+    return this.turns?.backlog ?? 0;
+  }
+
+  /** Commits what is pending, then closes the file; later writes throw. Throws if the commit fails. */
   close(): void {
-    if (this.db.open) this.db.close();
+    process.off('exit', this.onExit);
+    if (!this.db.open) return;
+    try {
+      this.turns?.commit();
+    } finally {
+      this.db.close();
+    }
+  }
+
+  private write(run: () => void): void {
+    if (this.turns) this.turns.write(run);
+    else run();
+  }
+
+  private commitOnExit(): void {
+    try {
+      if (this.db.open) this.turns?.commit();
+    } catch (error) {
+      console.error(`[store] match store: ${this.backlog} write(s) lost at exit`, error);
+    }
   }
 
   private toStored(row: MatchRow): StoredMatch {
