@@ -31,6 +31,7 @@ export function failureReason(error: unknown): string {
   if (message === 'spectatorsFull') return 'join.error.spectatorsFull';
   if (message === 'badSeatToken') return 'join.error.badSeatToken';
   const code = (error as { code?: number })?.code;
+  if (message === 'tooManyJoins' || code === 429) return 'join.error.tooMany';
   if (code === 522 || code === 520) return 'join.error.notFound';
   if (code === 409) return 'join.error.full';
   if (code === 524) return 'join.error.expired';

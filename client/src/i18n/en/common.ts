@@ -108,6 +108,7 @@ export const COMMON = {
   'join.error.noSpectators': 'This match does not accept spectators.',
   'join.error.spectatorsFull': 'This match has as many spectators as it can hold.',
   'join.error.badSeatToken': 'Your saved seat is no longer valid here.',
+  'join.error.tooMany': 'Too many joins from your network in the last minute. Wait a little and try again.',
   'join.error.generic': 'The server did not let us in. Try again in a moment.',
 
   'notice.botTookSeat': 'A bot now holds the {role} seat.',
