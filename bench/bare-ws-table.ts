@@ -110,10 +110,11 @@ export class BareTable {
 
   /** Like the real room: each audience's update is projected, written and encoded once per change. */
   private publish(events: readonly GameEvent[]): void {
+    const texts = new Map<object, string>(); // one text cache per change, as in the real room
     for (const channel of this.channels.values()) {
       if (channel.sockets.size === 0 || channel.held === null) continue;
       const view = channel.projector.project(this.state);
-      const bytes = Buffer.from(encodePatchUpdate(channel.held, view, eventsFor(events, channel.projector.viewer)));
+      const bytes = Buffer.from(encodePatchUpdate(channel.held, view, eventsFor(events, channel.projector.viewer), texts));
       channel.held = view;
       for (const socket of channel.sockets) socket.send(bytes, { binary: false });
     }
@@ -129,7 +130,7 @@ export class BareTable {
     }
     channel.sockets.add(socket);
     channel.held = channel.projector.project(this.state);
-    socket.send(encodeFullUpdate(channel.held));
+    socket.send(encodeFullUpdate(channel.held, [], new Map()));
   }
 
   private unsubscribe(socket: WebSocket): void {

@@ -4,7 +4,7 @@
  * as the very same object as last time, so the server can tell what changed by identity and never
  * serialises an unchanged part again. `viewFor` is the one-off form; both give equal views.
  */
-import { ROLES, type GameState, type Role } from './types.ts';
+import { ROLES, type Ballot, type GameState, type Proposal, type Role, type Seat } from './types.ts';
 import type { BallotView, MatchView, SeatView, Viewer } from './view.ts';
 import {
   actionView, bandView, cardView, chatView, configView, dealView, fullRoundView, leversView, privateSeatView,
@@ -28,11 +28,18 @@ function keepRecord<T>(last: Readonly<Record<string, T>> | undefined, next: Reco
 
 type Inputs = Pick<GameState, 'proposals' | 'ballots' | 'deals' | 'chat' | 'rounds' | 'seats' | 'actions' | 'outcome'> & { full: boolean };
 
+/** A seat as this viewer last saw it privately, and what it was built from. */
+type SeatMemo = Readonly<{ seat: Seat; hasActed: boolean; full: boolean; met: boolean | undefined; view: SeatView }>;
+/** A proposal's ballots as this viewer last saw them, and what they were built from. */
+type BallotMemo = Readonly<{ id: string; cast: Readonly<Partial<Record<Role, Ballot>>>; proposal: Proposal; full: boolean; view: BallotView }>;
+
 export class ViewProjector {
   private last: MatchView | null = null;
   private inputs: Inputs | null = null;
-  private readonly ownSeats = new Map<Role, { key: unknown[]; view: SeatView }>();
-  private readonly ballotMemo = new Map<string, { key: unknown[]; view: BallotView }>();
+  // Plain records and lists, not Maps: five projectors per match, a handful of entries each.
+  private readonly ownSeats: Partial<Record<Role, SeatMemo>> = {};
+  /** In the order of the state's proposals, as of the last projection. */
+  private ballotMemo: readonly BallotMemo[] = [];
 
   constructor(readonly viewer: Viewer) {}
 
@@ -80,26 +87,25 @@ export class ViewProjector {
     const hasActed = state.actions[role] !== undefined;
     if (!seesSeat(role, sight)) return publicSeatView(seat, hasActed);
     const met = sight.revealed && state.outcome ? state.outcome.agendaMet[role] : undefined;
-    const key = [seat, hasActed, sight.full, met];
-    const memo = this.ownSeats.get(role);
-    if (memo && memo.key.every((k, i) => k === key[i])) return memo.view;
+    const memo = this.ownSeats[role];
+    if (memo && memo.seat === seat && memo.hasActed === hasActed && memo.full === sight.full && memo.met === met) return memo.view;
     const view = privateSeatView(seat, hasActed, sight.full, met);
-    this.ownSeats.set(role, { key, view });
+    this.ownSeats[role] = { seat, hasActed, full: sight.full, met, view };
     return view;
   }
 
   private ballots(state: GameState, sight: Sight): Readonly<Record<string, BallotView>> {
     const next: Record<string, BallotView> = {};
-    for (const p of state.proposals) {
-      const cast = state.ballots[p.id] ?? EMPTY;
-      const key = [cast, p, sight.full];
-      const memo = this.ballotMemo.get(p.id);
-      if (memo && memo.key.every((k, i) => k === key[i])) next[p.id] = memo.view;
-      else {
-        next[p.id] = ballotView(cast, p, sight);
-        this.ballotMemo.set(p.id, { key, view: next[p.id] });
-      }
-    }
+    const was = this.ballotMemo;
+    const memos = state.proposals.map((proposal, i): BallotMemo => {
+      const cast = state.ballots[proposal.id] ?? EMPTY;
+      // Proposals are only ever added: a proposal is usually where it was last time.
+      const memo = was[i]?.id === proposal.id ? was[i] : was.find((m) => m.id === proposal.id);
+      if (memo && memo.cast === cast && memo.proposal === proposal && memo.full === sight.full) return memo;
+      return { id: proposal.id, cast, proposal, full: sight.full, view: ballotView(cast, proposal, sight) };
+    });
+    for (const memo of memos) next[memo.id] = memo.view;
+    this.ballotMemo = memos;
     return keepRecord(this.last?.ballots, next);
   }
 }

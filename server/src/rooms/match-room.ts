@@ -5,10 +5,11 @@
  */
 import { CloseCode, Room, type AuthContext } from '@colyseus/core';
 import { MatchSchema } from '../schema/match-schema.ts';
+import { shareStateHandshake, shrinkStateBuffers } from '../schema/state-buffers.ts';
 import type { MatchClient } from './match-client.ts';
 import type { MatchListing } from './match-listing.ts';
 import { admit, type JoinPlan } from './join-policy.ts';
-import { messageHandlers, receiveUnknown } from './message-gate.ts';
+import { receiveMessage, type MatchMessages } from './message-gate.ts';
 import type { MatchTable } from './match-table.ts';
 import { openTable } from './open-table.ts';
 import type { RoomContext } from './room-context.ts';
@@ -25,12 +26,18 @@ export class MatchRoom extends Room<{ state: MatchSchema; metadata: MatchListing
   override state = new MatchSchema();
   override maxMessagesPerSecond = 40;
   private table!: MatchTable;
-  override messages = messageHandlers(() => this.table);
+  /**
+   * The message types, for typed SDK clients only: at run time one '*' handler routes every type
+   * (see onCreate), as Colyseus would otherwise keep a handler and its wrappers per type per room.
+   */
+  declare messages: MatchMessages;
 
   override async onCreate(options: unknown): Promise<void> {
     const { settings } = this.context;
+    shrinkStateBuffers(this);
+    shareStateHandshake(this);
     this.patchRate = settings.patchRateMs;
-    this.onMessage('*', (client: MatchClient, type: string | number) => receiveUnknown(client, type));
+    this.onMessage('*', (client: MatchClient, type: string | number, payload: unknown) => receiveMessage(this.table, client, type, payload));
     this.maxClients = SEATS + GUESTS + settings.maxSpectators;
     const { table, resumed } = await openTable(this, this.context, options);
     this.table = table;

@@ -2,7 +2,8 @@
  * Sends each client the game as it may see it: seated players get their seat's view and events,
  * everyone else the spectator feed. Clients who see the same (an audience) are kept in step: each
  * change is projected, written and encoded once per audience and the same bytes go to all of its
- * clients; a client that (re)joins gets the audience's whole current view.
+ * clients; a client that (re)joins gets the audience's whole current view. The audiences share the
+ * texts written for one change, and nothing keeps them after it.
  */
 import { getMessageBytes, Protocol } from '@colyseus/core';
 import { eventsFor } from '@shared/rules/index.ts';
@@ -10,7 +11,7 @@ import type { GameEvent } from '@shared/rules/events.ts';
 import type { GameState, Role } from '@shared/rules/types.ts';
 import type { MatchView, Viewer } from '@shared/rules/view.ts';
 import { ViewProjector } from '@shared/rules/view-projector.ts';
-import { encodeFullUpdate, encodePatchUpdate } from '@shared/protocol/view-wire-encode.ts';
+import { encodeFullUpdate, encodePatchUpdate, type TextCache } from '@shared/protocol/view-wire-encode.ts';
 import type { ViewWire } from '@shared/protocol/view-wire.ts';
 import type { MatchClient } from '../rooms/match-client.ts';
 import { SPECTATOR, SpectatorFeed, type FeedEntry, type Schedule } from './spectator-feed.ts';
@@ -45,13 +46,13 @@ class Channel {
     this.clients.set(client.sessionId, client);
     // Everyone already here holds the view of `state` too (publishing keeps them current).
     this.held = this.projector.project(state);
-    client.enqueueRaw(frameOf(encodeFullUpdate(this.held)));
+    client.enqueueRaw(frameOf(encodeFullUpdate(this.held, [], new Map())));
   }
 
-  publish(state: GameState, events: readonly GameEvent[]): void {
+  publish(state: GameState, events: readonly GameEvent[], texts: TextCache): void {
     if (this.clients.size === 0 || this.held === null) return;
     const view = this.projector.project(state);
-    const frame = frameOf(encodePatchUpdate(this.held, view, eventsFor(events, this.viewer)));
+    const frame = frameOf(encodePatchUpdate(this.held, view, eventsFor(events, this.viewer), texts));
     this.held = view;
     for (const client of this.clients.values()) client.enqueueRaw(frame);
   }
@@ -61,6 +62,8 @@ export class ViewSync {
   private readonly channels = new Map<Audience, Channel>();
   private readonly audiences = new Map<string, Audience>();
   private readonly feed: SpectatorFeed;
+  /** The texts written for the change being published: spectators share them when not delayed. */
+  private publishing: TextCache | null = null;
   private latest: GameState;
 
   constructor(initial: GameState, spectatorDelayMs: number, schedule: Schedule, now: () => number) {
@@ -91,8 +94,15 @@ export class ViewSync {
   /** A new state and the events that led to it: seats now, spectators when the feed releases it. */
   publish(state: GameState, events: readonly GameEvent[]): void {
     this.latest = state;
-    for (const [audience, channel] of this.channels) if (audience !== 'spectator') channel.publish(state, events);
-    this.feed.publish({ state, events });
+    // One text cache per change, for every audience it reaches now; nothing keeps it afterwards.
+    const texts = new Map<object, string>();
+    this.publishing = texts;
+    try {
+      for (const [audience, channel] of this.channels) if (audience !== 'spectator') channel.publish(state, events, texts);
+      this.feed.publish({ state, events });
+    } finally {
+      this.publishing = null;
+    }
   }
 
   /** Releases every delayed spectator update at once (the end of the match reveals everything). */
@@ -101,7 +111,7 @@ export class ViewSync {
   }
 
   private deliverToSpectators(entry: FeedEntry): void {
-    this.channels.get('spectator')?.publish(entry.state, entry.events);
+    this.channels.get('spectator')?.publish(entry.state, entry.events, this.publishing ?? new Map());
   }
 
   private channel(audience: Audience): Channel {
