@@ -33,11 +33,11 @@ export type LoadArgs = {
 
 export const USAGE = `usage: npm run bench:load -- [--matches M] [--spectators S] [--seconds T] [--json]
     [--pace realistic|saturate] [--url ws://host:port] [--no-baseline | --bare-only] [--profile] [--database-url URL] [--server-env KEY=VALUE]…
-    [--rounds 12] [--warmup 3] [--start-spread 5] [--idle 3] [--join-concurrency 50] [--serial-tables 5]`;
+    [--rounds 12] [--warmup 5] [--start-spread 20] [--idle 3] [--join-concurrency 50] [--serial-tables 5]`;
 
 const DEFAULTS: LoadArgs = {
   matches: 5, spectators: -1, seconds: 5, json: false, url: null, databaseUrl: null, serverEnv: {}, pace: 'realistic', baseline: true, bareOnly: false, profile: false,
-  rounds: 12, warmupSeconds: 3, startSpreadSeconds: 5, idleSeconds: 3, joinConcurrency: 50, serialTables: 5,
+  rounds: 12, warmupSeconds: 5, startSpreadSeconds: 20, idleSeconds: 3, joinConcurrency: 50, serialTables: 5,
 };
 
 const NUMBERS: Record<string, keyof LoadArgs> = {

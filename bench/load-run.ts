@@ -132,6 +132,7 @@ async function measureWindow(o: RunOptions, recorder: Recorder): Promise<Window>
   const lag = monitorEventLoopDelay({ resolution: LAG_RESOLUTION_MS });
   lag.enable();
   const start = performance.now();
+  recorder.windowStart = performance.now();
   recorder.measuring = true;
   await sleep(o.seconds * 1000);
   recorder.measuring = false;
@@ -187,6 +188,7 @@ function figuresOf(target: Target, o: RunOptions, r: Recorder, w: Window, idle: 
       matchesRestarted: r.matchesRestarted, latencySamples: latency.n, rejoins: r.rejoins.length,
       serverIdleRssMb: idle.idleRss === null ? null : round1(idle.idleRss / 1024),
       latencyByType: r.byType(),
+      slowAnswersBySecond: Object.fromEntries([...r.slowBySecond].sort((a, b) => a[0] - b[0])),
     },
   };
 }

@@ -26,6 +26,9 @@ export function summarize(samples: readonly number[]): Percentiles {
 }
 
 /** What the simulated clients observed during one run. */
+/** An answer slower than this counts as slow in `slowBySecond`. */
+export const SLOW_MS = 100;
+
 export class Recorder {
   measuring = false;
   readonly latencies: number[] = [];
@@ -47,12 +50,21 @@ export class Recorder {
   matchesRestarted = 0;
   readonly dropCodes = new Map<string, number>();
 
+  /** When the window started (performance.now()), to place slow answers in time. */
+  windowStart = 0;
+  /** Answers slower than SLOW_MS by the second of the window their move was sent in: bursts or a steady tail? */
+  readonly slowBySecond = new Map<number, number>();
+
   /** Latencies by intent type, to see which moves are slow. */
   readonly latenciesByType = new Map<string, number[]>();
 
   /** An intent's effect reached its sender `ms` after it was sent. */
   answer(ms: number, sentInWindow: boolean, type: string): void {
     if (!sentInWindow) return;
+    if (ms > SLOW_MS) {
+      const second = Math.floor((performance.now() - ms - this.windowStart) / 1000);
+      this.slowBySecond.set(second, (this.slowBySecond.get(second) ?? 0) + 1);
+    }
     this.answered += 1;
     this.latencies.push(ms);
     const list = this.latenciesByType.get(type) ?? [];
