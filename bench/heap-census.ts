@@ -13,6 +13,7 @@ import { censusOf, printCensus } from './heap-census-report.ts';
 import { bareTarget, colyseusTarget } from './load-links.ts';
 import { BenchTable, type Pace } from './load-match.ts';
 import { Recorder } from './load-stats.ts';
+import { slots } from './load-run.ts';
 import { rssKb } from './proc-stats.ts';
 import type { ProbeReading } from './server-probe.ts';
 import { startServerProcess, type ServerKind, type ServerProcess } from './server-process.ts';
@@ -68,22 +69,6 @@ async function snapshot(server: ServerProcess, dir: string): Promise<Snapshot> {
   // Writing is synchronous: the probe answers only once the snapshot is complete.
   const reading = await server.probe();
   return { file: path.join(dir, file), rssKb: rss, memory: reading?.memoryMb ?? null };
-}
-
-/** A counting semaphore: at most `n` joins in flight. */
-function slots(n: number): () => Promise<() => void> {
-  let free = n;
-  const queue: (() => void)[] = [];
-  const release = () => {
-    const next = queue.shift();
-    if (next) next();
-    else free += 1;
-  };
-  return async () => {
-    if (free > 0) free -= 1;
-    else await new Promise<void>((resolve) => queue.push(resolve));
-    return release;
-  };
 }
 
 /** Seats M tables of 4 players + 1 spectator, starts them all, and lets them play for a while. */

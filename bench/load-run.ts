@@ -56,7 +56,7 @@ export type Figures = {
   errors: number;
   loadGeneratorCpuPct: number;
   /** How late the load generator's own event loop ran: when high, latencies include its queueing. */
-  loadGeneratorLagMs: { p50: number; p99: number };
+  loadGeneratorLagMs: { p50: number; p99: number; max: number };
   /** Server CPU per answered move (ms): comparable between runs even when the server is saturated. */
   serverCpuMsPerAction: number | null;
   /** Other processes' share of our two cores during the window, and the server core's disk wait (%). */
@@ -72,7 +72,7 @@ const round1 = (v: number) => Math.round(v * 10) / 10;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A counting semaphore: at most `n` joins in flight. */
-function slots(n: number): () => Promise<() => void> {
+export function slots(n: number): () => Promise<() => void> {
   let free = n;
   const queue: (() => void)[] = [];
   const release = () => {
@@ -92,7 +92,7 @@ const spectatorsAt = (i: number, o: RunOptions) => Math.floor(o.spectators / o.m
 
 /** The server and load generator readings of the measurement window. */
 type Window = {
-  elapsed: number; serverCpuPct: number | null; rssKb: number | null; loadCpuPct: number; lagP50: number; lagP99: number;
+  elapsed: number; serverCpuPct: number | null; rssKb: number | null; loadCpuPct: number; lagP50: number; lagP99: number; lagMax: number;
   others: Figures['othersOnOurCores'];
   probe: ProbeReading | null;
 };
@@ -151,6 +151,7 @@ async function measureWindow(o: RunOptions, recorder: Recorder): Promise<Window>
     // The histogram holds whole timer intervals: the excess over the interval is the lag.
     lagP50: round1(Math.max(0, lag.percentile(50) / 1e6 - LAG_RESOLUTION_MS)),
     lagP99: round1(Math.max(0, lag.percentile(99) / 1e6 - LAG_RESOLUTION_MS)),
+    lagMax: round1(Math.max(0, lag.max / 1e6 - LAG_RESOLUTION_MS)),
     others, probe,
   };
 }
@@ -178,7 +179,7 @@ function figuresOf(target: Target, o: RunOptions, r: Recorder, w: Window, idle: 
     joinCpuPct: r.joinCpuPct,
     errors: r.failedJoins + r.drops + r.unanswered,
     loadGeneratorCpuPct: w.loadCpuPct,
-    loadGeneratorLagMs: { p50: w.lagP50, p99: w.lagP99 },
+    loadGeneratorLagMs: { p50: w.lagP50, p99: w.lagP99, max: w.lagMax },
     serverCpuMsPerAction: w.serverCpuPct === null || r.answered === 0 ? null : Math.round(((w.serverCpuPct * 10) / (r.answered / w.elapsed)) * 1000) / 1000,
     othersOnOurCores: w.others,
     serverLoop: w.probe,
