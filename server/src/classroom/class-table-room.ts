@@ -7,6 +7,7 @@
 import { CloseCode, Room, type AuthContext } from '@colyseus/core';
 import { MAX_CLASS_SIZE } from '@shared/protocol/class-messages.ts';
 import { MatchSchema } from '../schema/match-schema.ts';
+import { shareStateHandshake, shrinkStateBuffers } from '../schema/state-buffers.ts';
 import type { MatchClient } from '../rooms/match-client.ts';
 import type { MatchListing } from '../rooms/match-listing.ts';
 import type { MatchTable } from '../rooms/match-table.ts';
@@ -33,6 +34,9 @@ export class ClassTableRoom extends Room<{ state: MatchSchema; metadata: MatchLi
 
   override async onCreate(options: unknown): Promise<void> {
     const pending = takePendingTable(this.context, options);
+    // The same small public state as a match room: the same right-sized buffers (state-buffers.ts).
+    shrinkStateBuffers(this);
+    shareStateHandshake(this);
     this.patchRate = this.context.rooms.settings.patchRateMs;
     this.autoDispose = false; // the class closes its tables
     this.maxClients = 2 * MAX_CLASS_SIZE + EXTRA_CONNECTIONS;
