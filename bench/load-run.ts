@@ -4,7 +4,7 @@
  * cost), start every match, warm up, then measure for T seconds: moves answered per second, the
  * move → update latency, the server's CPU and memory, and everything that went wrong.
  */
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { coreMeter, cpuMeter, rssKb } from './proc-stats.ts';
 import { BenchTable, type Pace } from './load-match.ts';
 import type { Target } from './load-links.ts';
@@ -57,6 +57,8 @@ export type Figures = {
   loadGeneratorCpuPct: number;
   /** How late the load generator's own event loop ran: when high, latencies include its queueing. */
   loadGeneratorLagMs: { p50: number; p99: number; max: number };
+  /** The load generator's longest GC pause in the window. */
+  loadGeneratorGcMaxMs: number;
   /** Server CPU per answered move (ms): comparable between runs even when the server is saturated. */
   serverCpuMsPerAction: number | null;
   /** Other processes' share of our two cores during the window, and the server core's disk wait (%). */
@@ -92,7 +94,7 @@ const spectatorsAt = (i: number, o: RunOptions) => Math.floor(o.spectators / o.m
 
 /** The server and load generator readings of the measurement window. */
 type Window = {
-  elapsed: number; serverCpuPct: number | null; rssKb: number | null; loadCpuPct: number; lagP50: number; lagP99: number; lagMax: number;
+  elapsed: number; serverCpuPct: number | null; rssKb: number | null; loadCpuPct: number; lagP50: number; lagP99: number; lagMax: number; gcMaxMs: number;
   others: Figures['othersOnOurCores'];
   probe: ProbeReading | null;
 };
@@ -131,6 +133,12 @@ async function measureWindow(o: RunOptions, recorder: Recorder): Promise<Window>
   await o.probe(); // starts the server's own readings afresh
   const lag = monitorEventLoopDelay({ resolution: LAG_RESOLUTION_MS });
   lag.enable();
+  // Our own GC pauses: a long one stalls every simulated client at once (then they all send together).
+  let gcMaxMs = 0;
+  const gc = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) gcMaxMs = Math.max(gcMaxMs, entry.duration);
+  });
+  gc.observe({ entryTypes: ['gc'] });
   const start = performance.now();
   recorder.windowStart = performance.now();
   recorder.measuring = true;
@@ -140,6 +148,7 @@ async function measureWindow(o: RunOptions, recorder: Recorder): Promise<Window>
   const serverCpuPct = cpu?.read() ?? null;
   const used = process.cpuUsage(loadCpu);
   lag.disable();
+  gc.disconnect();
   const probe = await o.probe();
   const loadCpuPct = round1(((used.user + used.system) / 1000 / (elapsed * 1000)) * 100);
   const [serverCore, loadCore] = [cores?.server.read() ?? null, cores?.load.read() ?? null];
@@ -152,6 +161,7 @@ async function measureWindow(o: RunOptions, recorder: Recorder): Promise<Window>
     lagP50: round1(Math.max(0, lag.percentile(50) / 1e6 - LAG_RESOLUTION_MS)),
     lagP99: round1(Math.max(0, lag.percentile(99) / 1e6 - LAG_RESOLUTION_MS)),
     lagMax: round1(Math.max(0, lag.max / 1e6 - LAG_RESOLUTION_MS)),
+    gcMaxMs: round1(gcMaxMs),
     others, probe,
   };
 }
@@ -180,6 +190,7 @@ function figuresOf(target: Target, o: RunOptions, r: Recorder, w: Window, idle: 
     errors: r.failedJoins + r.drops + r.unanswered,
     loadGeneratorCpuPct: w.loadCpuPct,
     loadGeneratorLagMs: { p50: w.lagP50, p99: w.lagP99, max: w.lagMax },
+    loadGeneratorGcMaxMs: w.gcMaxMs,
     serverCpuMsPerAction: w.serverCpuPct === null || r.answered === 0 ? null : Math.round(((w.serverCpuPct * 10) / (r.answered / w.elapsed)) * 1000) / 1000,
     othersOnOurCores: w.others,
     serverLoop: w.probe,
