@@ -14,7 +14,7 @@ import type { ClassHub, ClassPort } from './class-hub.ts';
 import { openClass, reopenTables } from './class-open.ts';
 import { ClassSchema } from './class-schema.ts';
 import { admitToClass, classPresence, joinClass, type ClassPlan } from './class-students.ts';
-import { keepPunctual } from '../rooms/timers.ts';
+import { keepPunctual } from '../rooms/punctual-clock.ts';
 
 const TICK_MS = 1000;
 const SHUTDOWN_NOTICE_MS = 200;

@@ -5,6 +5,7 @@
  */
 import type { Delayed } from '@colyseus/core';
 import { ROLES, type GameState, type Role } from '@shared/rules/types.ts';
+import type { MatchTable } from './match-table.ts';
 
 type Clock = { setTimeout(handler: () => void, ms: number): Delayed };
 
@@ -72,4 +73,16 @@ export class Continuity {
       this.hooks.warn(role);
     }
   }
+}
+
+/** The hooks a match table gives its Continuity: presence, a warning to the idle player alone, a bot takeover. */
+export function continuityHooks(table: MatchTable): ContinuityHooks {
+  return {
+    isPresent: (role) => table.isPresent(role),
+    warn: (role) => {
+      const idle = table.clientOf(role);
+      if (idle) table.notify({ kind: 'inactivityWarning', role }, idle); // the warning is for them alone
+    },
+    takeOver: (role) => table.takeOver(role),
+  };
 }

@@ -8,7 +8,7 @@ import type { RoomMessage } from '@shared/protocol/room-messages.ts';
 import { MATCH_ROOM } from '@shared/protocol/version.ts';
 import type { Role } from '@shared/rules/types.ts';
 import { makeMatchId } from './identifiers.ts';
-import type { MatchClient } from './match-client.ts';
+import { sendWelcome, type MatchClient } from './match-client.ts';
 import type { MatchTable } from './match-table.ts';
 import { PENDING_OPTION } from './room-context.ts';
 import type { Refusal } from './seat-claims.ts';
@@ -48,7 +48,7 @@ function unseatHolder(table: MatchTable, role: Role): void {
   const kicked = table.room.clients.getById(holder);
   if (!kicked) return;
   table.views.subscribe(kicked, 'spectator');
-  table.welcome(kicked);
+  sendWelcome(table, kicked);
 }
 
 export async function rematch(table: MatchTable, client: MatchClient): Promise<Refusal> {

@@ -8,39 +8,34 @@ import type { ServerMessages } from '@shared/protocol/server-messages.ts';
 import type { Command, SystemEvent } from '@shared/rules/commands.ts';
 import type { RuleError } from '@shared/rules/errors.ts';
 import type { GameEvent } from '@shared/rules/events.ts';
-import { ROLES, type GameState, type Role } from '@shared/rules/types.ts';
-import { syncLobby } from '../sync/lobby-sync.ts';
+import type { GameState, Role } from '@shared/rules/types.ts';
 import { ViewSync } from '../sync/view-sync.ts';
 import { BotDriver } from './bot-driver.ts';
-import { Continuity } from './continuity.ts';
-import { infoOf, type MatchClient } from './match-client.ts';
-import type { MatchListing } from './match-listing.ts';
+import { Continuity, continuityHooks } from './continuity.ts';
+import { AbandonWatch } from './abandon-watch.ts';
+import type { MatchClient } from './match-client.ts';
 import type { MatchSession } from './match-session.ts';
-import { CHAT_RULE, INTENT_RULE, RateLimiter, ROOM_MESSAGE_RULE, SPECTATOR_CHAT_RULE } from './rate-limit.ts';
+import { TableLimits } from './rate-limit.ts';
 import type { RoomContext, RoomPort } from './room-context.ts';
 import { SeatMap } from './seat-map.ts';
-import { keepPunctual, PhaseTimer } from './timers.ts';
-
-const ABANDON_CHECK_MS = 5000;
+import { keepPunctual } from './punctual-clock.ts';
+import { TableAnnouncer } from './table-announcer.ts';
+import { PhaseTimer } from './timers.ts';
 
 export class MatchTable {
   readonly seats: SeatMap;
   readonly views: ViewSync;
   readonly continuity: Continuity;
   readonly dropped = new Set<string>();
-  readonly chatLimit = new RateLimiter(CHAT_RULE);
-  readonly spectatorChatLimit = new RateLimiter(SPECTATOR_CHAT_RULE);
-  readonly intentLimit = new RateLimiter(INTENT_RULE);
-  readonly roomMessageLimit = new RateLimiter(ROOM_MESSAGE_RULE);
+  readonly limits = new TableLimits();
   rematchCode: string | null = null;
   shuttingDown = false;
   finished = false;
   private readonly timer: PhaseTimer;
   private readonly bots: BotDriver;
   private readonly clockOffset: number;
-  private listing = '';
-  private emptySince: number | null = null;
-  private patchPending = false;
+  private readonly announcer = new TableAnnouncer(this);
+  private readonly abandonWatch = new AbandonWatch(this);
   /** A class table the facilitator paused or closed: no phase timeouts and no bot moves until released. */
   private held = false;
 
@@ -54,14 +49,7 @@ export class MatchTable {
     this.views = new ViewSync(session.state, session.record.settings.spectatorDelaySec * 1000, schedule, () => this.now());
     this.timer = new PhaseTimer(room.clock, () => this.now(), (phase, round, at) => this.system({ type: 'phaseTimeout', phase, round }, at) === null);
     this.bots = new BotDriver(room.clock, settings.botDelayMs, session.record.seed, () => this.state, (role, intent) => this.intent(role, intent) === null);
-    this.continuity = new Continuity(room.clock, settings.idleWarnPhases, settings.idleBotPhases, {
-      isPresent: (role) => this.isPresent(role),
-      warn: (role) => {
-        const idle = this.clientOf(role);
-        if (idle) this.notify({ kind: 'inactivityWarning', role }, idle); // the warning is for them alone
-      },
-      takeOver: (role) => this.takeOver(role),
-    });
+    this.continuity = new Continuity(room.clock, settings.idleWarnPhases, settings.idleBotPhases, continuityHooks(this));
   }
 
   get state(): GameState {
@@ -82,10 +70,9 @@ export class MatchTable {
    * nobody is back yet (even a lobby), so its players have time to return with their seat tokens.
    */
   start(resumed = false): void {
-    this.timer.sync(this.state);
-    this.bots.wake(this.state);
+    this.wake();
     this.room.autoDispose = this.state.phase === 'lobby' && !resumed;
-    this.room.clock.setInterval(() => this.checkAbandoned(), ABANDON_CHECK_MS);
+    this.abandonWatch.start();
     this.refresh();
   }
 
@@ -102,6 +89,11 @@ export class MatchTable {
   hold(held: boolean): void {
     this.held = held;
     if (held) return this.stop();
+    this.wake();
+  }
+
+  /** Arms the phase timer and lets bots move, for the current state. */
+  private wake(): void {
     this.timer.sync(this.state);
     this.bots.wake(this.state);
   }
@@ -137,18 +129,6 @@ export class MatchTable {
     if (this.system({ type: 'seatController', role, controller: 'bot' }) === null) this.notify({ kind: 'botTookSeat', role });
   }
 
-  welcome(client: MatchClient): void {
-    const role = this.seats.roleOf(client.sessionId);
-    client.send('welcome', {
-      role,
-      seatToken: role === null ? null : this.seats.tokenOf(role),
-      isHost: this.seats.isHost(client.sessionId),
-      spectator: infoOf(client).spectator,
-      code: this.code,
-      matchId: this.session.record.id,
-    });
-  }
-
   /** A notice to one client, or to everyone. */
   notify(notice: ServerMessages['notice'], to?: MatchClient): void {
     if (to) to.send('notice', notice);
@@ -157,39 +137,14 @@ export class MatchTable {
 
   /** Pushes the public table facts into the synced state and the room listing. */
   refresh(): void {
-    const hostRole = this.seats.host === null ? null : this.seats.roleOf(this.seats.host);
-    const spectators = this.room.clients.filter((c) => this.seats.roleOf(c.sessionId) === null).length;
-    syncLobby(this.room.state, this.state, { now: this.now(), isConnected: (r) => this.isPresent(r), hostRole, spectators });
-    this.updateListing(spectators);
-    this.schedulePatch();
-  }
-
-  /**
-   * Sends the state patch right after the current work, not inside it: broadcastPatch ticks the
-   * room clock, and a tick from inside a clock callback (a bot move, a timeout) would re-enter it.
-   */
-  private schedulePatch(): void {
-    if (this.patchPending) return;
-    this.patchPending = true;
-    queueMicrotask(() => {
-      this.patchPending = false;
-      try {
-        this.room.broadcastPatch();
-      } catch (error) {
-        // Outside Colyseus's own guards: a throw here must not take the process (and every match) down.
-        console.error(`[match ${this.code}] patch failed`, error);
-      }
-    });
+    this.announcer.announce();
   }
 
   private afterChange(command: Command, events: readonly GameEvent[]): void {
     const state = this.state;
     this.continuity.observe(state, command.kind === 'system' && command.event.type === 'phaseTimeout');
     this.views.publish(state, events);
-    if (!this.held) {
-      this.timer.sync(state);
-      this.bots.wake(state);
-    }
+    if (!this.held) this.wake();
     if (state.phase === 'gameOver') this.finish();
     else if (state.phase !== 'lobby') this.room.autoDispose = false; // bots play on while players are away
     this.refresh();
@@ -199,41 +154,15 @@ export class MatchTable {
     if (this.finished) return;
     this.finished = true;
     this.session.finish(Date.now());
-    this.bots.stop();
-    this.timer.clear();
+    this.stop();
     this.room.autoDispose = true;
     const ttlMs = this.ctx.settings.finishedRoomTtlSec * 1000;
     this.room.clock.setTimeout(() => void this.room.disconnect(), ttlMs);
     if (this.room.clients.length === 0) void this.room.disconnect();
   }
 
-  /** Nobody connected to a running match for too long: keep it stored, stop running it. */
-  private checkAbandoned(): void {
-    if (this.room.clients.length > 0 || this.dropped.size > 0 || this.finished || this.room.autoDispose) {
-      this.emptySince = null;
-      return;
-    }
-    const { abandonAfterSec, reconnectGraceSec } = this.ctx.settings;
-    const limitSec = this.state.phase === 'lobby' ? reconnectGraceSec : abandonAfterSec;
-    this.emptySince ??= this.now();
-    if (this.now() - this.emptySince >= limitSec * 1000) void this.room.disconnect();
-  }
-
   /** Someone is at the table: an empty lobby may close by itself again once they have all left. */
   arrived(): void {
     if (this.state.phase === 'lobby') this.room.autoDispose = true;
-  }
-
-  private updateListing(spectators: number): void {
-    const { config, phase, round } = this.state;
-    const players = ROLES.filter((role) => this.isPresent(role)).length;
-    const listing: MatchListing = {
-      code: this.code, scenario: config.scenario, round, rounds: config.rounds, phase, players, spectators,
-      allowSpectators: this.session.record.settings.allowSpectators,
-    };
-    const json = JSON.stringify(listing);
-    if (json === this.listing) return;
-    this.listing = json;
-    void this.room.setMetadata(listing);
   }
 }

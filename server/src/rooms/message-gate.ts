@@ -63,7 +63,7 @@ function receiveIntent(table: MatchTable, client: MatchClient, type: string, pay
   const role = table.seats.roleOf(client.sessionId);
   if (role === null) return reject(client, type, { code: 'notSeated' });
   // Per seat, so coming back on a new connection does not refill the bucket.
-  const limit = CHAT_INTENTS.has(type) ? table.chatLimit : table.intentLimit;
+  const limit = CHAT_INTENTS.has(type) ? table.limits.chat : table.limits.intent;
   const retryInMs = limit.take(role, table.now());
   if (retryInMs > 0) return reject(client, type, { code: 'rateLimited', retryInMs });
   table.continuity.markActive(role);
@@ -78,7 +78,7 @@ async function receiveRoomMessage(table: MatchTable, client: MatchClient, type: 
     const issue = parsed.error.issues[0];
     return reject(client, type, { code: 'invalidMessage', reason: `${issue.path.join('.') || 'payload'}: ${issue.message}` });
   }
-  const retryInMs = table.roomMessageLimit.take(client.sessionId, table.now());
+  const retryInMs = table.limits.roomMessage.take(client.sessionId, table.now());
   if (retryInMs > 0) return reject(client, type, { code: 'rateLimited', retryInMs });
   const role = table.seats.roleOf(client.sessionId);
   if (role !== null) table.continuity.markActive(role);
@@ -108,7 +108,7 @@ const ROOM_HANDLERS: RoomHandlers = {
 /** Spectators talk among themselves; seated players never see it during play. */
 function spectatorChat(table: MatchTable, client: MatchClient, { text }: RoomMessage<'spectatorChat'>): Refusal {
   if (table.seats.roleOf(client.sessionId) !== null) return { code: 'spectatorsOnly' };
-  const retryInMs = table.spectatorChatLimit.take(client.sessionId, table.now());
+  const retryInMs = table.limits.spectatorChat.take(client.sessionId, table.now());
   if (retryInMs > 0) return { code: 'rateLimited', retryInMs };
   const message = { from: infoOf(client).name, text, at: Date.now() };
   for (const other of table.room.clients) if (table.seats.roleOf(other.sessionId) === null) other.send('spectatorChat', message);

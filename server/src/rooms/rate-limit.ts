@@ -51,3 +51,18 @@ export class RateLimiter {
     return bucket;
   }
 }
+
+/** One table's limits: chat per seat, spectator chat and room messages per connection, intents per seat. */
+export class TableLimits {
+  readonly chat = new RateLimiter(CHAT_RULE);
+  readonly spectatorChat = new RateLimiter(SPECTATOR_CHAT_RULE);
+  readonly intent = new RateLimiter(INTENT_RULE);
+  readonly roomMessage = new RateLimiter(ROOM_MESSAGE_RULE);
+
+  /** A connection that left: its per-connection buckets go (per-seat ones stay with the seat). */
+  forget(sessionId: string): void {
+    this.chat.forget(sessionId);
+    this.spectatorChat.forget(sessionId);
+    this.roomMessage.forget(sessionId);
+  }
+}

@@ -7,7 +7,7 @@ import type { ProtocolError } from '@shared/protocol/server-messages.ts';
 import type { RoomMessage } from '@shared/protocol/room-messages.ts';
 import type { RuleError } from '@shared/rules/errors.ts';
 import type { Role } from '@shared/rules/types.ts';
-import { infoOf, type MatchClient } from './match-client.ts';
+import { infoOf, sendWelcome, type MatchClient } from './match-client.ts';
 import type { MatchTable } from './match-table.ts';
 
 export type Refusal = RuleError | ProtocolError | null;
@@ -47,7 +47,7 @@ function seat(table: MatchTable, client: MatchClient, role: Role): void {
   table.seats.issueToken(role);
   table.continuity.markActive(role);
   table.views.subscribe(client, role);
-  table.welcome(client);
+  sendWelcome(table, client);
   table.refresh();
 }
 
@@ -60,7 +60,7 @@ export function releaseSeat(table: MatchTable, client: MatchClient): Refusal {
   table.seats.unbind(client.sessionId);
   table.seats.revokeToken(role);
   table.views.subscribe(client, 'spectator');
-  table.welcome(client);
+  sendWelcome(table, client);
   table.refresh();
   return null;
 }

@@ -6,7 +6,7 @@
 import { CloseCode } from '@colyseus/core';
 import type { Role } from '@shared/rules/types.ts';
 import type { JoinPlan } from './join-policy.ts';
-import { infoOf, type MatchClient } from './match-client.ts';
+import { infoOf, sendWelcome, type MatchClient } from './match-client.ts';
 import type { MatchTable } from './match-table.ts';
 
 export function join(table: MatchTable, client: MatchClient, plan: JoinPlan): void {
@@ -14,7 +14,7 @@ export function join(table: MatchTable, client: MatchClient, plan: JoinPlan): vo
   if (!plan.spectator && table.seats.host === null) table.seats.setHost(client.sessionId);
   if (plan.role !== null) returnToSeat(table, client, plan.role);
   table.views.subscribe(client, plan.role ?? 'spectator');
-  table.welcome(client);
+  sendWelcome(table, client);
   table.arrived();
   table.refresh();
 }
@@ -50,7 +50,7 @@ export function reconnect(table: MatchTable, client: MatchClient): void {
   const role = table.seats.roleOf(client.sessionId);
   if (role !== null) table.continuity.markActive(role);
   table.views.subscribe(client, role ?? 'spectator');
-  table.welcome(client);
+  sendWelcome(table, client);
   table.refresh();
 }
 
@@ -59,9 +59,7 @@ export function leave(table: MatchTable, client: MatchClient): void {
   const sessionId = client.sessionId;
   table.dropped.delete(sessionId);
   table.views.unsubscribe(sessionId);
-  table.chatLimit.forget(sessionId);
-  table.spectatorChatLimit.forget(sessionId);
-  table.roomMessageLimit.forget(sessionId);
+  table.limits.forget(sessionId);
   if (table.shuttingDown) return; // seats stay as they are, to be resumed after the restart
   const role = table.seats.unbind(sessionId);
   if (role !== null && table.state.phase === 'lobby') {
@@ -79,6 +77,6 @@ function passHost(table: MatchTable): void {
   const next = candidates.find((c) => table.seats.roleOf(c.sessionId) !== null) ?? candidates[0] ?? null;
   table.seats.setHost(next?.sessionId ?? null);
   if (!next) return;
-  table.welcome(next);
+  sendWelcome(table, next);
   table.notify({ kind: 'hostChanged', role: table.seats.roleOf(next.sessionId) ?? undefined, text: infoOf(next).name });
 }

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Clock } from '@colyseus/core';
-import { keepPunctual } from '@server/rooms/timers.ts';
+import { keepPunctual } from '@server/rooms/punctual-clock.ts';
 
 let clock: Clock;
 beforeEach(() => {
