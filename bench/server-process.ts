@@ -5,10 +5,10 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ProbeReading } from './server-probe.ts';
+import { freePort } from '@server/scale/free-port.ts';
 
 export type ServerKind = 'colyseus' | 'bare';
 
@@ -31,17 +31,6 @@ const STOP_TIMEOUT_MS = 30_000;
 
 export function hasTaskset(): boolean {
   return spawnSync('taskset', ['-V']).status === 0;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export async function startServerProcess(kind: ServerKind, o: StartOptions): Promise<ServerProcess> {
@@ -134,3 +123,5 @@ async function stopChild(child: ChildProcess): Promise<void> {
   await exited;
   clearTimeout(timer);
 }
+
+export { freePort };

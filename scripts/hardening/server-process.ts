@@ -4,9 +4,9 @@
  * goodbye, no flush) at any moment and start it again on the same port and data.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '@server/scale/free-port.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -18,17 +18,6 @@ export type ServerProcess = {
   /** SIGKILL and wait for the exit. */
   kill(): Promise<void>;
 };
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Starts the server with `env` (NODE_ENV=test: seeds and timer scaling are honoured); resolves once it listens. */
 export function startServerProcess(port: number, dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
@@ -58,3 +47,5 @@ export function startServerProcess(port: number, dataDir: string, env: Record<st
     child.once('exit', (code) => reject(new Error(`server exited early (${code}):\n${log.slice(-2000)}`)));
   });
 }
+
+export { freePort };

@@ -6,27 +6,15 @@
  */
 import { execFile, spawnSync } from 'node:child_process';
 import { chownSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { postgresBinDir } from './requirements.ts';
+import { freePort } from '@server/scale/free-port.ts';
 
 const run = promisify(execFile);
 
 export type TempPostgres = Readonly<{ url: string; stop: () => Promise<void> }>;
-
-/** A port nobody listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** The account the postgres binaries run as when we are root (they refuse to run as root). */
 async function unprivilegedUser(): Promise<{ name: string; uid: number; gid: number } | null> {
@@ -79,3 +67,5 @@ export async function startPostgres(): Promise<TempPostgres | null> {
     },
   };
 }
+
+export { freePort };

@@ -11,6 +11,7 @@ import type { ClassError, FacilitatorCommand } from '@shared/protocol/class-mess
 import type { ClassHub } from './class-hub.ts';
 import { welcomeStudent } from './class-students.ts';
 import { applyHolds, ensureTables, syncAllTables, tableInfo } from './class-tables.ts';
+import { sendToTables } from './class-delivery.ts';
 
 /** Hands each order to its table; the first refusal of a single-table command is the facilitator's to read. */
 function dispatch(hub: ClassHub, orders: readonly TableOrder[], single: boolean): ClassError | null {
@@ -34,7 +35,7 @@ function announcePauses(hub: ClassHub, before: ClassSession): void {
   hub.session.tables.forEach((control, i) => {
     const stopped = isStopped(control);
     if (stopped === isStopped(before.tables[i])) return;
-    hub.sendToTables([i + 1], 'paused', { table: i + 1, paused: stopped, at });
+    sendToTables(hub, [i + 1], 'paused', { table: i + 1, paused: stopped, at });
   });
 }
 
@@ -51,7 +52,7 @@ function tellChanged(hub: ClassHub, changed: readonly StudentId[], before: Class
 
 function finishSession(hub: ClassHub, before: ClassSession): void {
   if (hub.session.status !== 'ended' || before.status === 'ended') return;
-  hub.sendToTables('all', 'sessionEnded', { at: Date.now() });
+  sendToTables(hub, 'all', 'sessionEnded', { at: Date.now() });
   for (const binding of hub.tables.values()) binding.closed = true;
   hub.onEnded();
 }
@@ -75,7 +76,7 @@ export async function runCommand(hub: ClassHub, command: FacilitatorCommand): Pr
   const { broadcast } = result;
   if (broadcast) {
     const table = broadcast.tables === 'all' ? null : broadcast.tables[0] ?? null;
-    hub.sendToTables(broadcast.tables, 'broadcast', { text: broadcast.text, at: Date.now(), table });
+    sendToTables(hub, broadcast.tables, 'broadcast', { text: broadcast.text, at: Date.now(), table });
   }
   finishSession(hub, before);
   hub.dashboardChanged();

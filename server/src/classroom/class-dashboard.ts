@@ -11,6 +11,7 @@ import { createGame, viewFor } from '@shared/rules/index.ts';
 import type { GameState } from '@shared/rules/types.ts';
 import type { ClassHub } from './class-hub.ts';
 import { classTableConfig, seedOfTable } from './class-tables.ts';
+import { clientsOf } from './class-delivery.ts';
 
 const FACILITATOR = { kind: 'facilitator' } as const;
 const lobbies = new WeakMap<ClassHub, Map<number, GameState>>();
@@ -63,7 +64,7 @@ export function buildDashboard(hub: ClassHub): ClassDashboard {
 /** Wires the hub's dashboard pushes: one build, sent to every facilitator connection. */
 export function installDashboard(hub: ClassHub): void {
   hub.pushDashboard = () => {
-    const facilitators = hub.clientsOf(null);
+    const facilitators = clientsOf(hub, null);
     if (facilitators.length === 0) return;
     const dashboard = buildDashboard(hub);
     for (const client of facilitators) client.send('dashboard', dashboard);

@@ -9,7 +9,6 @@ import { takeToken, CLASS_RATE_RULES, type RateBucket, type RateKind } from '@sh
 import { placementIn } from '@shared/classroom/class-session.ts';
 import type { Placement, StudentId } from '@shared/classroom/seating.ts';
 import { nextFriendlyName } from '@shared/classroom/names.ts';
-import type { ClassServerMessages } from '@shared/protocol/class-messages.ts';
 import type { RngState } from '@shared/random/rng.ts';
 import type { ClassClient, ClassContext } from './class-context.ts';
 import { ClassPresence } from './class-presence.ts';
@@ -111,28 +110,6 @@ export class ClassHub {
     const run = this.work.then(job, job);
     this.work = run.catch(() => undefined);
     return run;
-  }
-
-  /** Class-room connections of one student, or of the facilitator(s) when `id` is null. */
-  clientsOf(id: StudentId | null): ClassClient[] {
-    const out: ClassClient[] = [];
-    for (const c of this.port.clients()) {
-      const who = c.userData;
-      if (!who) continue;
-      if (id === null ? who.kind === 'facilitator' : who.kind === 'student' && who.studentId === id) out.push(c);
-    }
-    return out;
-  }
-
-  /** Sends to the students placed at `tables` ('all': every student, seated or waiting) and to facilitators. */
-  sendToTables<K extends keyof ClassServerMessages>(tables: readonly number[] | 'all', type: K, message: ClassServerMessages[K]): void {
-    for (const c of this.port.clients()) {
-      const who = c.userData;
-      if (!who) continue;
-      const placement = who.kind === 'student' ? this.placementOf(who.studentId) : null;
-      const reaches = who.kind === 'facilitator' || tables === 'all' || (placement !== null && tables.includes(placement.table));
-      if (reaches) c.send(type, message);
-    }
   }
 
   /** Something on the dashboard changed: push it soon (changes in a burst make one push). */

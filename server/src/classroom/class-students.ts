@@ -19,6 +19,7 @@ import type { ClassClient } from './class-context.ts';
 import type { ClassHub } from './class-hub.ts';
 import { tokenHash } from './class-store.ts';
 import { refuseClass } from './class-refusals.ts';
+import { clientsOf } from './class-delivery.ts';
 
 export type ClassPlan =
   | Readonly<{ kind: 'facilitator'; token: string }>
@@ -86,7 +87,7 @@ export function welcomeStudent(hub: ClassHub, id: StudentId, only?: ClassClient)
   const placement = hub.placementOf(id);
   const binding = placement ? hub.tables.get(placement.table) : undefined;
   const control = placement ? hub.session.tables[placement.table - 1] : undefined;
-  for (const client of only ? [only] : hub.clientsOf(id)) {
+  for (const client of only ? [only] : clientsOf(hub, id)) {
     const info = client.userData;
     if (info?.kind !== 'student') continue;
     client.send('classWelcome', {

@@ -6,6 +6,7 @@
 import type { Delayed } from '@colyseus/core';
 import { ROLES, type GameState, type Role } from '@shared/rules/types.ts';
 import type { MatchTable } from './match-table.ts';
+import { takeOverSeat } from './seating.ts';
 
 type Clock = { setTimeout(handler: () => void, ms: number): Delayed };
 
@@ -80,9 +81,10 @@ export function continuityHooks(table: MatchTable): ContinuityHooks {
   return {
     isPresent: (role) => table.isPresent(role),
     warn: (role) => {
-      const idle = table.clientOf(role);
+      const sessionId = table.seats.holderOf(role);
+      const idle = sessionId === null ? undefined : table.room.clients.getById(sessionId);
       if (idle) table.notify({ kind: 'inactivityWarning', role }, idle); // the warning is for them alone
     },
-    takeOver: (role) => table.takeOver(role),
+    takeOver: (role) => takeOverSeat(table, role),
   };
 }

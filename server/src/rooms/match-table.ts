@@ -40,16 +40,14 @@ export class MatchTable {
   private held = false;
 
   constructor(readonly room: RoomPort, readonly session: MatchSession, readonly ctx: RoomContext, tokens: Partial<Record<Role, string>> = {}) {
-    const { settings } = ctx;
     keepPunctual(room.clock); // timers wake the room on time, with no patch-interval tick needed
-    const schedule = (run: () => void, ms: number) => room.clock.setTimeout(run, ms);
     // Time continues from the last logged command after a restart, so deadlines keep their meaning.
     this.clockOffset = session.state.now - room.clock.elapsedTime;
     this.seats = new SeatMap(session.record.id, ctx.store, tokens);
-    this.views = new ViewSync(session.state, session.record.settings.spectatorDelaySec * 1000, schedule, () => this.now());
+    this.views = new ViewSync(session.state, session.record.settings.spectatorDelaySec * 1000, (run, ms) => room.clock.setTimeout(run, ms), () => this.now());
     this.timer = new PhaseTimer(room.clock, () => this.now(), (phase, round, at) => this.system({ type: 'phaseTimeout', phase, round }, at) === null);
-    this.bots = new BotDriver(room.clock, settings.botDelayMs, session.record.seed, () => this.state, (role, intent) => this.intent(role, intent) === null);
-    this.continuity = new Continuity(room.clock, settings.idleWarnPhases, settings.idleBotPhases, continuityHooks(this));
+    this.bots = new BotDriver(room.clock, ctx.settings.botDelayMs, session.record.seed, () => this.state, (role, intent) => this.intent(role, intent) === null);
+    this.continuity = new Continuity(room.clock, ctx.settings.idleWarnPhases, ctx.settings.idleBotPhases, continuityHooks(this));
   }
 
   get state(): GameState {
@@ -113,20 +111,9 @@ export class MatchTable {
     return this.dispatch({ kind: 'system', at, event });
   }
 
-  clientOf(role: Role): MatchClient | undefined {
-    const sessionId = this.seats.holderOf(role);
-    return sessionId === null ? undefined : this.room.clients.getById(sessionId);
-  }
-
   isPresent(role: Role): boolean {
     const sessionId = this.seats.holderOf(role);
     return sessionId !== null && !this.dropped.has(sessionId) && this.room.clients.getById(sessionId) !== undefined;
-  }
-
-  /** A bot plays `role` until its player comes back. */
-  takeOver(role: Role): void {
-    if (this.state.seats[role].controller !== 'human') return;
-    if (this.system({ type: 'seatController', role, controller: 'bot' }) === null) this.notify({ kind: 'botTookSeat', role });
   }
 
   /** A notice to one client, or to everyone. */
@@ -159,10 +146,5 @@ export class MatchTable {
     const ttlMs = this.ctx.settings.finishedRoomTtlSec * 1000;
     this.room.clock.setTimeout(() => void this.room.disconnect(), ttlMs);
     if (this.room.clients.length === 0) void this.room.disconnect();
-  }
-
-  /** Someone is at the table: an empty lobby may close by itself again once they have all left. */
-  arrived(): void {
-    if (this.state.phase === 'lobby') this.room.autoDispose = true;
   }
 }

@@ -15,7 +15,8 @@ export function join(table: MatchTable, client: MatchClient, plan: JoinPlan): vo
   if (plan.role !== null) returnToSeat(table, client, plan.role);
   table.views.subscribe(client, plan.role ?? 'spectator');
   sendWelcome(table, client);
-  table.arrived();
+  // Someone is at the table: an empty lobby may close by itself again once they have all left.
+  if (table.state.phase === 'lobby') table.room.autoDispose = true;
   table.refresh();
 }
 
@@ -65,7 +66,7 @@ export function leave(table: MatchTable, client: MatchClient): void {
   if (role !== null && table.state.phase === 'lobby') {
     if (table.system({ type: 'seatReleased', role }) === null) table.seats.revokeToken(role);
   } else if (role !== null && table.state.phase !== 'gameOver') {
-    table.takeOver(role); // the token stays valid: the player may come back and take the seat again
+    takeOverSeat(table, role); // the token stays valid: the player may come back and take the seat again
   }
   if (table.seats.isHost(sessionId)) passHost(table);
   table.refresh();
@@ -79,4 +80,10 @@ function passHost(table: MatchTable): void {
   if (!next) return;
   sendWelcome(table, next);
   table.notify({ kind: 'hostChanged', role: table.seats.roleOf(next.sessionId) ?? undefined, text: infoOf(next).name });
+}
+
+/** A bot plays `role` until its player comes back. */
+export function takeOverSeat(table: MatchTable, role: Role): void {
+  if (table.state.seats[role].controller !== 'human') return;
+  if (table.system({ type: 'seatController', role, controller: 'bot' }) === null) table.notify({ kind: 'botTookSeat', role });
 }

@@ -3,24 +3,13 @@
  * must kill it. Resolves once it prints that it is listening (after resuming stored matches).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '@server/scale/free-port.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 export type ServerProcess = { child: ChildProcess; output: () => string; kill: () => Promise<void> };
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 export function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/index.ts'], {
@@ -48,3 +37,5 @@ export function startServerProcess(env: Record<string, string>): Promise<ServerP
     child.once('exit', (code) => reject(new Error(`server exited early (${code}):\n${log}`)));
   });
 }
+
+export { freePort };
